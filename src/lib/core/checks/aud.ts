@@ -1,0 +1,83 @@
+import type { Check } from './check';
+import { noClaims } from './claims';
+import { nearMiss } from './near-miss';
+
+// RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
+// identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
+export const audCheck: Check = {
+	id: 'aud',
+	title: 'Audience (aud)',
+	spec: 'RFC 7519 §4.1.3',
+	run(context) {
+		const skip = noClaims(context, 'aud');
+		if (skip) return skip;
+		const claims = context.token.claims!;
+		const expected = context.audience?.trim() ?? '';
+		const has = Object.hasOwn(claims, 'aud');
+		const aud = claims.aud;
+		const valid =
+			typeof aud === 'string' ||
+			(Array.isArray(aud) && aud.length > 0 && aud.every((a) => typeof a === 'string'));
+		if (has && !valid) {
+			return {
+				status: 'fail',
+				code: 'aud.type',
+				detail: `"aud" is ${Array.isArray(aud) ? (aud.length === 0 ? 'an empty array' : 'an array with non-string members') : `${aud === null ? 'null' : typeof aud}`}; it must be a string or a non-empty array of strings.`,
+				fix: 'The issuer must put the audience as a string, or an array of strings.'
+			};
+		}
+		const audiences = typeof aud === 'string' ? [aud] : valid ? (aud as string[]) : [];
+		const listed = audiences.map((a) => JSON.stringify(a)).join(', ');
+		if (expected === '') {
+			return {
+				status: 'skip',
+				code: 'aud.not-checked',
+				detail: has
+					? `Not checked: no expected audience given. The token is for ${listed}.`
+					: 'Not checked: no expected audience given, and the token has no "aud".'
+			};
+		}
+		if (!has) {
+			return {
+				status: 'fail',
+				code: 'aud.missing',
+				detail: `The token has no "aud", and your API expects "${expected}". Verifiers that check the audience reject it.`,
+				fix: 'Request the token for your API: pass its identifier as the audience (or resource, or scope) when asking the authorization server.'
+			};
+		}
+		if (audiences.includes(expected)) {
+			return {
+				status: 'pass',
+				code: 'aud.ok',
+				detail: `"${expected}" is ${audiences.length > 1 ? `among the token's audiences (${listed})` : "the token's audience"}.`
+			};
+		}
+		for (const candidate of audiences) {
+			const miss = nearMiss(candidate, expected);
+			if (miss) {
+				return {
+					status: 'fail',
+					code: 'aud.near-miss',
+					detail: `Almost: the token's audience is "${candidate}" and you expect "${expected}"; ${miss}.`,
+					fix: 'Make the expected audience and the one the issuer puts in tokens exactly equal: the comparison is character by character.'
+				};
+			}
+		}
+		const azp =
+			typeof claims.azp === 'string'
+				? claims.azp
+				: typeof claims.client_id === 'string'
+					? claims.client_id
+					: undefined;
+		const hint =
+			azp === expected
+				? ` "${expected}" is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
+				: '';
+		return {
+			status: 'fail',
+			code: 'aud.mismatch',
+			detail: `The token is for ${listed}, not for "${expected}".${hint}`,
+			fix: "Request a token for this API (its identifier as audience/resource), or check that the API's expected audience is configured right."
+		};
+	}
+};

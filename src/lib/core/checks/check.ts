@@ -1,0 +1,38 @@
+// The one shape every check has: an ID from the page contract, a title, the rule it enforces, and a pure
+// `run` that judges the context and returns one outcome. Checks never read the clock and never throw on input.
+import type { CheckId, Finding, Span, Status } from '../types';
+import type { KeyInput } from '../keys/read-key';
+import type { ParsedToken } from '../token/parse';
+import type { Verification } from '../verify/verify-signature';
+
+/** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
+export interface CheckContext {
+	token: ParsedToken;
+	keys: KeyInput;
+	verification: Verification;
+	/** The evaluation time in seconds since the epoch (fractional). */
+	now: number;
+	/** Allowed clock skew in seconds, applied to exp, nbf and iat. */
+	leeway: number;
+	audience?: string;
+	issuer?: string;
+}
+
+/** What a check concluded. `code` is stable; `detail` and `fix` are for people and may be reworded. */
+export interface Outcome {
+	status: Status;
+	code: string;
+	detail: string;
+	fix?: string;
+	span?: Span;
+	findings?: Finding[];
+	/** A more precise rule than the check's own `spec`, when the outcome rests on one. */
+	spec?: string;
+}
+
+export interface Check {
+	id: CheckId;
+	title: string;
+	spec: string;
+	run(context: CheckContext): Outcome;
+}

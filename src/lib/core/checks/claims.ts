@@ -1,0 +1,69 @@
+// Helpers shared by the claim checks: when there are no claims to judge, and time-claim outcomes.
+import type { CheckContext, Outcome } from './check';
+import { formatInstant, readNumericDate, SKEW_WINDOW_SECONDS } from './time';
+
+/** The outcome for a claim check when the token has no claims set to look in, or undefined if it has one. */
+export function noClaims(context: CheckContext, id: string): Outcome | undefined {
+	const view = context.token.view;
+	if (view.kind === 'empty')
+		return { status: 'skip', code: `${id}.no-token`, detail: 'No token yet.' };
+	if (view.kind === 'jwe')
+		return {
+			status: 'skip',
+			code: `${id}.encrypted`,
+			detail: 'The claims of a JWE are encrypted and cannot be read here.'
+		};
+	if (!context.token.claims) {
+		return view.payloadKind === 'none'
+			? {
+					status: 'skip',
+					code: `${id}.no-claims`,
+					detail: 'The claims could not be read (see structure).'
+				}
+			: {
+					status: 'skip',
+					code: `${id}.no-claims`,
+					detail:
+						'The payload is not a JSON claims set (a plain JWS), so there are no claims to judge.'
+				};
+	}
+	return undefined;
+}
+
+/** Reads a time claim and turns a missing, malformed or millisecond value into its outcome. */
+export function timeClaim(
+	context: CheckContext,
+	name: 'exp' | 'nbf' | 'iat'
+): Outcome | { value: number } {
+	const date = readNumericDate(context.token.claims!, name);
+	if (date.kind === 'ok') return { value: date.value };
+	if (date.kind === 'absent')
+		return { status: 'skip', code: `${name}.absent`, detail: `No "${name}" claim.` };
+	if (date.kind === 'invalid') {
+		return {
+			status: 'fail',
+			code: `${name}.not-number`,
+			detail: date.message,
+			fix: `The issuer must write "${name}" as a JSON number of seconds since 1970, e.g. ${Math.floor(context.now)}. Verifiers such as jsonwebtoken and jose reject anything else.`,
+			spec: 'RFC 7519 §2 (NumericDate)'
+		};
+	}
+	const asDate = formatInstant(date.asSeconds);
+	const consequence =
+		name === 'exp'
+			? `Read as seconds, it is ${formatInstant(date.value)}, so verifiers treat the token as never expiring.`
+			: `Read as seconds it lies far in the future (${formatInstant(date.value)}), so verifiers reject the token.`;
+	return {
+		status: name === 'exp' ? 'warn' : 'fail',
+		code: `${name}.milliseconds`,
+		detail: `"${name}" is ${date.value}, which looks like milliseconds: as milliseconds it would be ${asDate}. ${consequence}`,
+		fix: `The issuer must divide by 1000: NumericDate counts seconds (in JavaScript, Math.floor(Date.now() / 1000)).`,
+		spec: 'RFC 7519 §2 (NumericDate)'
+	};
+}
+
+/** The sentence about clock skew and the leeway that would accept a time miss, for small misses only. */
+export function skewHint(missSeconds: number, leewayNeeded: number, leeway: number): string {
+	if (missSeconds >= SKEW_WINDOW_SECONDS) return '';
+	return ` That is under ${SKEW_WINDOW_SECONDS / 60} minutes: clock skew between the issuer and this clock is the likely cause. A leeway of ${leewayNeeded} s would accept it${leeway > 0 ? ` (it is ${leeway} s now)` : ''}.`;
+}

@@ -1,0 +1,48 @@
+import type { Check } from './check';
+import type { Finding } from '../types';
+
+// RFC 8725 §3.10 and RFC 7515 §4.1.2–4.1.6: a key, or a URL to fetch one from, carried in the token itself is
+// chosen by whoever made the token. Trusting it lets anyone sign (CVE-2018-0114); fetching it is SSRF. This
+// inspector never trusts and never fetches them.
+const HEADER_KEYS: Record<string, string> = {
+	jwk: '"jwk" embeds a public key: a verifier that uses it accepts tokens signed by anyone (CVE-2018-0114).',
+	jku: '"jku" points to a key set URL: a verifier that fetches it lets the token choose its own key, and may be made to request internal URLs (SSRF).',
+	x5u: '"x5u" points to a certificate URL: the same risk as "jku".',
+	x5c: '"x5c" carries a certificate chain: it is only trustworthy after full chain validation against a root you configured.'
+};
+
+export const headerKeysCheck: Check = {
+	id: 'header-keys',
+	title: 'Keys in the header',
+	spec: 'RFC 8725 §3.10, RFC 7515 §4.1',
+	run({ token, verification }) {
+		const header = token.header;
+		if (!header)
+			return { status: 'skip', code: 'header-keys.no-header', detail: 'No header to read.' };
+		const present = Object.keys(HEADER_KEYS).filter((name) => Object.hasOwn(header, name));
+		if (present.length === 0)
+			return {
+				status: 'pass',
+				code: 'header-keys.none',
+				detail: 'The header carries no key and no key URL.'
+			};
+		const findings: Finding[] = present.map((name) => ({
+			code: `header-keys.${name}`,
+			severity: 'warning',
+			message: HEADER_KEYS[name]!
+		}));
+		const selfSigned = verification.selfSigned
+			? ' The token verifies with the key it carries: anyone can make such a token, so that proves nothing about who issued it.'
+			: '';
+		return {
+			status: 'warn',
+			code:
+				present.includes('jwk') || present.includes('jku')
+					? 'header-keys.embedded'
+					: 'header-keys.certificate',
+			detail: `${findings.map((f) => f.message).join(' ')}${selfSigned} This inspector verified only with the key you supplied, and fetched nothing.`,
+			fix: 'Verifiers must use keys configured for the issuer (or its published JWKS), never keys or URLs from the token.',
+			findings
+		};
+	}
+};

@@ -1,0 +1,41 @@
+import type { Check } from './check';
+import { noClaims, skewHint, timeClaim } from './claims';
+import { formatDuration, formatInstant } from './time';
+
+// RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
+// wrong clock or a forged claim; verifiers such as PyJWT reject it.
+export const iatCheck: Check = {
+	id: 'iat',
+	title: 'Issued at (iat)',
+	spec: 'RFC 7519 §4.1.6',
+	run(context) {
+		const skip = noClaims(context, 'iat');
+		if (skip) return skip;
+		const claim = timeClaim(context, 'iat');
+		if (!('value' in claim)) return claim;
+		const { now, leeway } = context;
+		const iat = claim.value;
+		const ahead = iat - now;
+		if (ahead > leeway) {
+			return {
+				status: 'fail',
+				code: 'iat.future',
+				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}.${skewHint(ahead, Math.ceil(ahead), leeway)}`,
+				fix: "The issuer's clock is ahead of this one (or the claim is wrong): synchronise the clocks (NTP) or allow a small leeway."
+			};
+		}
+		if (ahead > 0) {
+			return {
+				status: 'warn',
+				code: 'iat.within-leeway',
+				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}; accepted only because of the ${leeway} s leeway.`,
+				fix: "The issuer's clock is ahead of this one: check both are synchronised (NTP)."
+			};
+		}
+		return {
+			status: 'pass',
+			code: 'iat.ok',
+			detail: `Issued ${formatDuration(-ahead)} ago, at ${formatInstant(iat)}.`
+		};
+	}
+};

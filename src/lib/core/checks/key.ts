@@ -1,0 +1,148 @@
+import type { Check, Outcome } from './check';
+import type { Finding } from '../types';
+import { describeKey } from '../keys/read-key';
+
+// RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
+// "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
+// user supplied count, never ones the token carries.
+export const keyCheck: Check = {
+	id: 'key',
+	title: 'Key',
+	spec: 'RFC 7515 §6, RFC 7517 §4',
+	run({ keys, verification, now }) {
+		const view = keys.view;
+		if (view.kind === 'none') {
+			return {
+				status: 'skip',
+				code: 'key.none',
+				detail: 'No key supplied.',
+				fix: 'Paste the issuer\'s public key (PEM, certificate, JWK or its JWKS) or the shared HMAC secret under "Verification key".'
+			};
+		}
+		const errors = view.findings.filter((f) => f.severity === 'error');
+		const warnings = view.findings.filter((f) => f.severity === 'warning');
+		if (view.kind === 'unreadable' || errors.length > 0) {
+			const first = errors[0] ?? view.findings[0]!;
+			return {
+				status: 'fail',
+				code: first.code,
+				detail: first.message,
+				fix:
+					FIXES[first.code] ??
+					'Paste a public key (PEM, certificate, JWK or JWKS) or an HMAC secret.',
+				findings: view.findings
+			};
+		}
+		const problems = keys.candidates.flatMap((c) =>
+			c.view.problems.map((p) => ({
+				...p,
+				message: keys.isSet ? `${c.view.label}: ${p.message}` : p.message
+			}))
+		);
+		if (keys.candidates.every((c) => c.view.problems.some((p) => p.severity === 'error'))) {
+			const first = problems.find((p) => p.severity === 'error')!;
+			return {
+				status: 'fail',
+				code: first.code,
+				detail: first.message,
+				fix: FIXES[first.code] ?? 'Paste a key that can verify signatures.',
+				findings: problems
+			};
+		}
+		if (verification.blocked && verification.blocked.code !== 'signature.unverifiable') {
+			return {
+				status: 'skip',
+				code: 'key.not-chosen',
+				detail: `Read ${view.summary}. No key could be chosen: ${verification.blocked.message}`
+			};
+		}
+		if (verification.kidNotFound) {
+			const { kid, available } = verification.kidNotFound;
+			return {
+				status: 'fail',
+				code: 'key.kid-not-found',
+				detail: `The token's kid "${kid}" is not in the key set, which has ${available.length > 0 ? available.map((k) => `"${k}"`).join(', ') : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
+				fix: "Fetch the issuer's current JWKS (its jwks_uri) and paste it again; if the API caches keys, make it refresh them when it meets an unknown kid."
+			};
+		}
+		if (verification.duplicateKid !== undefined) {
+			return {
+				status: 'fail',
+				code: 'key.duplicate-kid',
+				detail: `More than one key in the set has the kid "${verification.duplicateKid}", so a verifier cannot tell which one the token means.`,
+				fix: 'Give every key in a JWKS its own kid.'
+			};
+		}
+		const tried = verification.attempts.filter((a) => a.outcome !== 'skipped');
+		const skipped = verification.attempts.filter(
+			(a) => a.outcome === 'skipped' && a.code !== 'signature.not-needed'
+		);
+		const skippedFindings: Finding[] = skipped.map((a) => ({
+			code: a.code ?? 'key.skipped',
+			severity: 'info',
+			message: `${a.candidate.view.label}: ${a.reason}`
+		}));
+		if (tried.length === 0 && verification.attempts.length > 0) {
+			const only = skipped.length === 1 ? skipped[0]! : undefined;
+			return {
+				status: 'fail',
+				code: only?.code ?? 'key.no-usable-key',
+				detail: only
+					? `The key cannot verify this token: ${only.reason}.`
+					: `None of the ${skipped.length} keys can verify this ${verification.alg} token: ${skipped.map((a) => `${a.candidate.view.label} (${a.reason})`).join('; ')}.`,
+				fix: 'Supply the issuer\'s signing key for this token: right type, and declared for signatures ("use": "sig") if it says.',
+				findings: skippedFindings
+			};
+		}
+		const chosen = verification.verifiedBy ?? tried[0]?.candidate;
+		const cautions: Finding[] = [...warnings, ...problems.filter((p) => p.severity === 'warning')];
+		const headerKid = verification.kidMismatch;
+		if (headerKid)
+			cautions.push({
+				code: 'key.kid-mismatch',
+				severity: 'warning',
+				message: `The token names kid "${headerKid.token}", and the key's kid is "${headerKid.key}": the issuer may have rotated keys, or this is another issuer's key.`
+			});
+		const certificate = chosen?.view.certificate;
+		if (certificate?.notAfter && Date.parse(certificate.notAfter) / 1000 < now) {
+			cautions.push({
+				code: 'key.certificate-expired',
+				severity: 'warning',
+				message: `The certificate expired on ${certificate.notAfter.slice(0, 10)}. Many verifiers ignore a certificate's dates when it only supplies a JWS key, but some reject it.`
+			});
+		}
+		const how =
+			keys.isSet && verification.alg
+				? chosen?.view.kid !== undefined
+					? ' matched by kid'
+					: ' chosen by type'
+				: '';
+		const what = chosen
+			? `${chosen.view.label === 'the key' ? 'The key' : capitalise(chosen.view.label)} (${describeKey(chosen)})${how}`
+			: 'The key';
+		const outcome: Outcome = {
+			status: cautions.length > 0 ? 'warn' : 'pass',
+			code: cautions[0]?.code ?? 'key.selected',
+			detail: `${what}.${cautions.length > 0 ? ' ' + cautions.map((c) => c.message).join(' ') : ''}`,
+			findings: [...cautions, ...skippedFindings]
+		};
+		if (cautions.some((c) => c.code === 'key.private-jwk'))
+			outcome.fix =
+				'Paste only the public key: remove "d" (and "p", "q", "dp", "dq", "qi"), and rotate the private key that was exposed.';
+		return outcome;
+	}
+};
+
+const FIXES: Record<string, string> = {
+	'key.pem-private':
+		'Run "openssl pkey -in private.pem -pubout" and paste the PUBLIC KEY it prints; rotate the private key if it was shared.',
+	'key.public-key-as-secret': 'Set the key encoding to "auto" so the key is read as a public key.',
+	'key.mixed-set': "Paste only the issuer's public JWKS, or only the shared secret.",
+	'key.rsa-too-small': 'The issuer must move to an RSA key of 2048 bits or more.',
+	'key.roca': 'The issuer must generate a new key with a sound library and revoke this one.',
+	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard."
+};
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

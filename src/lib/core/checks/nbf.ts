@@ -1,0 +1,43 @@
+import type { Check } from './check';
+import { noClaims, skewHint, timeClaim } from './claims';
+import { formatDuration, formatInstant } from './time';
+
+// RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
+export const nbfCheck: Check = {
+	id: 'nbf',
+	title: 'Not before (nbf)',
+	spec: 'RFC 7519 §4.1.5',
+	run(context) {
+		const skip = noClaims(context, 'nbf');
+		if (skip) return skip;
+		const claim = timeClaim(context, 'nbf');
+		if (!('value' in claim)) return claim;
+		const { now, leeway } = context;
+		const nbf = claim.value;
+		const early = nbf - now;
+		if (early > leeway) {
+			return {
+				status: 'fail',
+				code: 'nbf.future',
+				detail: `Not valid until ${formatInstant(nbf)}, ${formatDuration(early)} from now.${skewHint(early, Math.ceil(early), leeway)}`,
+				fix:
+					early < 300
+						? 'Check that the clocks of the issuer and the verifier are synchronised (NTP), or allow a small leeway.'
+						: 'Use the token after its "nbf", or ask the issuer why it starts in the future.'
+			};
+		}
+		if (early > 0) {
+			return {
+				status: 'warn',
+				code: 'nbf.within-leeway',
+				detail: `Starts ${formatDuration(early)} from now, at ${formatInstant(nbf)}; accepted only because of the ${leeway} s leeway.`,
+				fix: "The issuer's clock is ahead of this one: check both are synchronised (NTP)."
+			};
+		}
+		return {
+			status: 'pass',
+			code: 'nbf.ok',
+			detail: `Valid since ${formatInstant(nbf)} (${formatDuration(-early)} ago).`
+		};
+	}
+};

@@ -1,0 +1,60 @@
+import type { Check } from './check';
+import { ALGORITHMS } from '../algorithms';
+import { weakSecretReason } from '../keys/weak-secrets';
+
+// RFC 7518 §3.2: "A key of the same size as the hash output (for instance, 256 bits for "HS256") or larger MUST
+// be used." RFC 8725 §3.5: human-memorable secrets fall to offline brute force. Both are warnings here: the
+// signature can still be genuine, but anyone with a word list may forge the next one.
+export const secretStrengthCheck: Check = {
+	id: 'secret-strength',
+	title: 'Secret strength',
+	spec: 'RFC 7518 §3.2, RFC 8725 §3.5',
+	run({ keys, token, verification }) {
+		const secrets = keys.candidates.filter((c) => c.secret && c.secret.length > 0);
+		if (secrets.length === 0) {
+			return {
+				status: 'skip',
+				code: 'secret-strength.no-secret',
+				detail:
+					keys.candidates.length === 0
+						? 'No key supplied.'
+						: 'Not an HMAC secret: nothing to judge.'
+			};
+		}
+		// Judge the secret that verified, or else those the token could have used.
+		const judged = verification.verifiedBy?.secret ? [verification.verifiedBy] : secrets;
+		const alg =
+			typeof token.header?.alg === 'string' && ALGORITHMS[token.header.alg]?.family === 'HMAC'
+				? token.header.alg
+				: 'HS256';
+		const needed = ALGORITHMS[alg]!.hashBytes;
+		const problems: string[] = [];
+		for (const candidate of judged) {
+			const bytes = candidate.secret!.length;
+			const who = judged.length > 1 ? `${candidate.view.label}: ` : '';
+			if (bytes < needed)
+				problems.push(
+					`${who}the secret is ${bytes} byte${bytes === 1 ? '' : 's'}; ${alg} needs at least ${needed} (RFC 7518 §3.2). Strict verifiers (jjwt, Nimbus JOSE) reject it.`
+				);
+			const reason =
+				candidate.secretText !== undefined ? weakSecretReason(candidate.secretText) : undefined;
+			if (reason) problems.push(`${who}${reason}.`);
+		}
+		if (problems.length > 0) {
+			return {
+				status: 'warn',
+				code: problems.some((p) => p.includes('RFC 7518'))
+					? 'secret-strength.short'
+					: 'secret-strength.weak',
+				detail: problems.join(' '),
+				fix: `Generate a random secret of at least ${needed} bytes (e.g. openssl rand -base64 ${needed}), rotate it at the issuer and the API, and keep it out of source code.`
+			};
+		}
+		const bytes = judged[0]!.secret!.length;
+		return {
+			status: 'pass',
+			code: 'secret-strength.ok',
+			detail: `${bytes} bytes, at least the ${needed} that ${alg} needs, and not a known example secret.`
+		};
+	}
+};

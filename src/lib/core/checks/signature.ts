@@ -1,0 +1,117 @@
+import type { Check } from './check';
+import type { Finding } from '../types';
+
+// RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
+// R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
+export const signatureCheck: Check = {
+	id: 'signature',
+	title: 'Signature',
+	spec: 'RFC 7515 §5.2',
+	run({ token, keys, verification }) {
+		const { view } = token;
+		if (view.kind === 'empty')
+			return { status: 'skip', code: 'signature.no-token', detail: 'No token yet.' };
+		if (view.kind === 'jwe')
+			return {
+				status: 'skip',
+				code: 'signature.jwe',
+				detail:
+					'A JWE is encrypted, not signed: its integrity is checked when it is decrypted, which is not supported here yet.'
+			};
+		if (view.kind === 'unsecured') {
+			return {
+				status: 'fail',
+				code: 'signature.unsecured',
+				detail: `There is no signature: the token is unsecured ("alg": "none")${(view.signatureBytes ?? 0) > 0 ? ', and whatever follows the last dot is ignored' : ''}. Anyone can write such a token (RFC 7519 §6).`,
+				fix: 'Never accept unsecured tokens; get a signed token from the issuer.'
+			};
+		}
+		const spec = verification.spec;
+		const length = token.signature?.length;
+		if (token.header && spec && length === 0) {
+			return {
+				status: 'fail',
+				code: 'signature.missing',
+				detail: `The signature part is empty, but "alg" is ${verification.alg}: the signature was stripped.`,
+				fix: 'Copy the whole token, including the part after the last dot.'
+			};
+		}
+		// A wrong-sized ECDSA, EdDSA or HMAC signature can never verify, key or no key.
+		const expected = spec?.signatureBytes ?? (spec?.family === 'HMAC' ? spec.hashBytes : undefined);
+		if (spec && length !== undefined && expected !== undefined && length !== expected) {
+			const der =
+				spec.family === 'ECDSA' &&
+				token.signature![0] === 0x30 &&
+				length >= expected + 6 &&
+				length <= expected + 9;
+			return {
+				status: 'fail',
+				code: der ? 'signature.ecdsa-der' : 'signature.length',
+				detail: der
+					? `The signature is ${length} bytes of DER (ASN.1), but JWS needs ECDSA signatures as raw R‖S, exactly ${expected} bytes for ${verification.alg} (RFC 7518 §3.4). The signer's library is misconfigured; verifiers reject this.`
+					: `The signature is ${length} bytes; ${verification.alg} signatures are exactly ${expected} bytes. It was cut, padded or made with another algorithm.`,
+				fix: der
+					? 'Make the signer output the JOSE (R‖S) form, e.g. "dsaEncoding: ieee-p1363" in Node, or convert with the library\'s DER-to-JOSE helper.'
+					: 'Copy the token again, whole; if it is copied correctly, the signer uses another algorithm than its header says.',
+				spec: spec.family === 'ECDSA' ? 'RFC 7518 §3.4' : 'RFC 7515 §5.2'
+			};
+		}
+		if (keys.view.kind === 'none') {
+			return {
+				status: 'skip',
+				code: 'signature.no-key',
+				detail:
+					'Not verified: no key supplied. Anyone can decode a JWT; only the signature shows who issued it and that it was not altered.',
+				fix: "Add the issuer's key to check the signature: its JWKS (from the jwks_uri of its discovery document), a PEM public key or certificate, or the shared secret."
+			};
+		}
+		if (verification.blocked)
+			return {
+				status: 'skip',
+				code: verification.blocked.code,
+				detail: verification.blocked.message
+			};
+		const verified = verification.verifiedBy;
+		if (verified) {
+			return {
+				status: 'pass',
+				code: 'signature.verified',
+				detail: `Verified with ${verified.view.label === 'the key' ? 'the supplied key' : verified.view.label} (${verification.alg}).`
+			};
+		}
+		const failed = verification.attempts.filter((a) => a.outcome === 'failed');
+		if (failed.length === 0) {
+			const reasons = verification.attempts.find(
+				(a) => a.outcome === 'skipped' && a.code === 'signature.verifier-refused'
+			);
+			return {
+				status: 'skip',
+				code: 'signature.no-usable-key',
+				detail: reasons
+					? `Not checked: ${reasons.reason}.`
+					: `Not checked: no supplied key can verify ${verification.alg} (see key).`
+			};
+		}
+		const findings: Finding[] = verification.attempts.map((a) => ({
+			code: a.outcome === 'failed' ? 'signature.mismatch' : (a.code ?? 'signature.skipped'),
+			severity: a.outcome === 'failed' ? 'error' : 'info',
+			message:
+				a.outcome === 'failed'
+					? `${a.candidate.view.label}: does not verify.`
+					: `${a.candidate.view.label}: not tried, ${a.reason}.`
+		}));
+		const who =
+			failed.length === 1
+				? failed[0]!.candidate.view.label === 'the key'
+					? 'the supplied key'
+					: failed[0]!.candidate.view.label
+				: `any of the ${failed.length} keys tried`;
+		return {
+			status: 'fail',
+			code: 'signature.mismatch',
+			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.`,
+			fix: "Check that the key is the issuer's current one (for an HMAC secret: the same bytes, in the same encoding). If the key is right, the token was altered: do not trust it.",
+			findings
+		};
+	}
+};

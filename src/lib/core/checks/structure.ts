@@ -1,0 +1,85 @@
+import type { Check } from './check';
+import type { Removal } from '../types';
+
+// RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
+// their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
+export const structureCheck: Check = {
+	id: 'structure',
+	title: 'Structure',
+	spec: 'RFC 7515 §7.1, RFC 7519 §7.2',
+	run({ token }) {
+		const { view, faults } = token;
+		const removed =
+			view.removed.length > 0 ? ` Removed before reading: ${describeRemovals(view.removed)}.` : '';
+		if (view.kind === 'empty')
+			return { status: 'skip', code: 'structure.empty', detail: 'No token yet: paste one.' };
+		if (faults.length > 0) {
+			const first = faults[0]!;
+			const more =
+				faults.length > 1
+					? ` (${faults.length - 1} more problem${faults.length === 2 ? '' : 's'} below)`
+					: '';
+			return {
+				status: 'fail',
+				code: first.code,
+				detail: `${first.message}${more}${removed}`,
+				fix:
+					FIXES[first.code.split('.')[0] === 'b64' ? 'b64' : first.code] ??
+					'Copy the token again, whole and unchanged, from where it is issued or sent.',
+				...(first.span ? { span: first.span } : {}),
+				findings: faults
+			};
+		}
+		if (view.kind === 'jwe') {
+			return {
+				status: 'pass',
+				code: 'structure.jwe',
+				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
+			};
+		}
+		const sizes = `header ${view.headerJson?.length ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
+		if (view.payloadKind === 'claims') {
+			return {
+				status: 'pass',
+				code: 'structure.jwt',
+				detail: `A ${view.kind === 'unsecured' ? 'unsecured JWT' : 'JWS'} with a JSON claims set: ${sizes}.${removed}`
+			};
+		}
+		return {
+			status: 'pass',
+			code: 'structure.plain-jws',
+			detail: `A JWS whose payload is ${view.payloadKind === 'binary' ? 'binary data' : 'not a JSON object'} (${sizes}): a plain JWS rather than a JWT. The signature is still checked; claim checks are skipped.${removed}`
+		};
+	}
+};
+
+const FIXES: Record<string, string> = {
+	b64: 'Copy the token again: characters were changed, added or cut. JWTs use base64url without padding.',
+	'structure.segments':
+		'Copy the whole token: header.payload.signature, two dots, nothing before or after.',
+	'structure.duplicate-name':
+		"The issuer's JSON writer must not emit the same member twice; a verifier must reject such tokens.",
+	'structure.non-finite-number':
+		'The issuer must write numbers that fit a double, such as NumericDate seconds.',
+	'structure.pem-not-token':
+		'Paste the token (three base64url parts separated by dots) here, and the key under "Verification key".',
+	'structure.key-not-token': 'Paste the token here, and the key under "Verification key".',
+	'structure.json-serialization':
+		'Ask for the compact serialization, or rebuild it as protected.payload.signature.',
+	'structure.token-response': 'Copy only the token string from the response.'
+};
+
+function describeRemovals(removed: Removal[]): string {
+	return removed
+		.map((r) =>
+			r.kind === 'prefix'
+				? `the "${r.text}" prefix`
+				: r.kind === 'quotes'
+					? 'surrounding quotes'
+					: r.kind === 'line-breaks'
+						? r.text
+						: 'surrounding whitespace'
+		)
+		.filter((text, i, all) => all.indexOf(text) === i)
+		.join(', ');
+}

@@ -1,0 +1,72 @@
+import type { Check } from './check';
+
+// RFC 7515 §4.1.9: typ declares the media type of the whole token; "application/" may be omitted and the
+// comparison is case-insensitive. RFC 7519 §5.1 recommends "JWT"; RFC 9068 §2.1 requires "at+jwt" for access
+// tokens; RFC 8725 §3.11 explains why other kinds of JWT use their own types.
+const ACCEPTED: Record<string, string> = {
+	jwt: 'a JWT (RFC 7519 §5.1)',
+	'at+jwt': 'an OAuth 2.0 access token (RFC 9068)'
+};
+
+const OTHER_USES: Record<string, string> = {
+	'dpop+jwt':
+		'a DPoP proof (RFC 9449): it goes in the "DPoP" header next to the access token, and is not itself an access token',
+	'logout+jwt':
+		'a back-channel logout token (OpenID Connect Back-Channel Logout 1.0), not an access or ID token',
+	'secevent+jwt': 'a Security Event Token (RFC 8417), not an access or ID token',
+	'id_token+jwt':
+		'an ID token with explicit typing: it proves a sign-in to the client, and is not for calling APIs',
+	'jwt-bearer+jwt': 'an assertion for the JWT bearer grant or client authentication (RFC 7523)',
+	'client-authentication+jwt': 'a client authentication assertion (RFC 7523), not an access token',
+	'token-introspection+jwt': 'a signed introspection response (RFC 9701)',
+	'oauth-authz-req+jwt': 'a signed authorization request (RFC 9101)',
+	'entity-statement+jwt': 'an OpenID Federation entity statement',
+	jose: 'the generic JOSE compact type (RFC 7515 §9.2.1): it says nothing about the payload being a JWT',
+	'jose+json': 'the JOSE JSON serialization type, which does not fit a compact token'
+};
+
+export const typCheck: Check = {
+	id: 'typ',
+	title: 'Type (typ)',
+	spec: 'RFC 7515 §4.1.9, RFC 8725 §3.11',
+	run({ token }) {
+		const header = token.header;
+		if (!header) return { status: 'skip', code: 'typ.no-header', detail: 'No header to read.' };
+		if (!Object.hasOwn(header, 'typ')) {
+			return {
+				status: 'skip',
+				code: 'typ.absent',
+				detail:
+					'No "typ" header. It is optional (RFC 7519 §5.1), but access tokens under RFC 9068 must say "at+jwt".'
+			};
+		}
+		const typ = header.typ;
+		if (typeof typ !== 'string') {
+			return {
+				status: 'fail',
+				code: 'typ.type',
+				detail: `"typ" must be a string; it is ${typ === null ? 'null' : typeof typ}.`,
+				fix: 'The issuer must write "typ" as a string such as "JWT".'
+			};
+		}
+		const normalised = typ.toLowerCase().replace(/^application\//, '');
+		const accepted = ACCEPTED[normalised];
+		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `"${typ}": ${accepted}.` };
+		const other = OTHER_USES[normalised];
+		if (other) {
+			return {
+				status: 'warn',
+				code: 'typ.other-use',
+				detail: `"${typ}" marks ${other}.`,
+				fix: 'Check that this is the token your API should receive; verifiers that check "typ" reject tokens made for other uses.'
+			};
+		}
+		if (token.view.kind === 'jwe') return { status: 'info', code: 'typ.jwe', detail: `"${typ}".` };
+		return {
+			status: 'warn',
+			code: 'typ.unknown',
+			detail: `"${typ}" is not a type for JWTs ("JWT", or "at+jwt" for access tokens). Verifiers that check "typ" reject it.`,
+			fix: 'Use "JWT" or, for access tokens, "at+jwt".'
+		};
+	}
+};

@@ -1,0 +1,116 @@
+// The inspection core: takes what a user pasted and what their API expects, returns the whole diagnosis.
+// Pure TypeScript over web-standard APIs (WebCrypto via jose, TextDecoder): it runs in Node, a browser and a
+// Web Worker, imports nothing from the DOM, Svelte or CodeMirror, and never reads the clock.
+import type {
+	CheckResult,
+	Finding,
+	InspectInput,
+	KeyEncoding,
+	Report,
+	SignatureView,
+	Verdict
+} from './types';
+import { CHECKS } from './checks/registry';
+import type { CheckContext } from './checks/check';
+import { readKey, type KeyInput } from './keys/read-key';
+import { parseToken } from './token/parse';
+import { verifySignature, type Verification } from './verify/verify-signature';
+
+export type * from './types';
+export { CHECK_IDS } from './types';
+
+/** Inspects a pasted token against the supplied key and expectations, reporting every check. */
+export async function inspect(input: InspectInput): Promise<Report> {
+	const nowMs = input.now.getTime();
+	if (Number.isNaN(nowMs)) throw new TypeError('inspect: `now` must be a valid Date');
+	const leeway =
+		Number.isFinite(input.leewaySeconds) && input.leewaySeconds! > 0 ? input.leewaySeconds! : 0;
+	const token = parseToken(input.token);
+	const keys = readKeyCached(input.key ?? '', input.keyEncoding ?? 'auto');
+	const verification = await verifySignature(token, keys);
+	const context: CheckContext = {
+		token,
+		keys,
+		verification,
+		now: nowMs / 1000,
+		leeway,
+		...(input.audience !== undefined ? { audience: input.audience } : {}),
+		...(input.issuer !== undefined ? { issuer: input.issuer } : {})
+	};
+	const checks: CheckResult[] = CHECKS.map((check) => {
+		const outcome = check.run(context);
+		return { id: check.id, title: check.title, spec: check.spec, ...outcome };
+	});
+	return {
+		verdict: verdictOf(checks, verification),
+		checks,
+		token: token.view,
+		key: keys.view,
+		signature: signatureView(verification),
+		diagnostics: diagnosticsOf(checks),
+		evaluatedAt: new Date(nowMs).toISOString(),
+		leewaySeconds: leeway
+	};
+}
+
+/**
+ * `valid` only when a key the user supplied verified the signature and no check failed; `invalid` when any
+ * check failed; otherwise `unverified`. A warning never makes a token invalid.
+ */
+export function verdictOf(checks: CheckResult[], verification: Verification): Verdict {
+	if (checks.some((c) => c.status === 'fail')) return 'invalid';
+	const signature = checks.find((c) => c.id === 'signature');
+	if (verification.verifiedBy && signature?.status === 'pass') return 'valid';
+	return 'unverified';
+}
+
+function signatureView(verification: Verification): SignatureView {
+	const tried = verification.attempts.map((a) => ({
+		label: a.candidate.view.label,
+		outcome: a.outcome,
+		...(a.reason !== undefined ? { reason: a.reason } : {})
+	}));
+	return {
+		attempted: verification.attempts.some((a) => a.outcome !== 'skipped'),
+		...(verification.alg !== undefined ? { alg: verification.alg } : {}),
+		...(verification.verifiedBy ? { verifiedWith: verification.verifiedBy.view.label } : {}),
+		tried
+	};
+}
+
+/** Every finding with a span, once: the editor underlines exactly what the checklist reports. */
+function diagnosticsOf(checks: CheckResult[]): Finding[] {
+	const out: Finding[] = [];
+	for (const check of checks) {
+		const findings = check.findings ?? [];
+		for (const f of findings) if (f.span) out.push(f);
+		if (check.span && !findings.some((f) => f.span)) {
+			out.push({
+				code: check.code,
+				severity: check.status === 'fail' ? 'error' : 'warning',
+				message: check.detail,
+				span: check.span
+			});
+		}
+	}
+	return out;
+}
+
+// Reading and importing keys is the costly part of a re-inspection while the user types elsewhere, so the
+// last few key inputs are kept. The cache holds only what the user typed in this page.
+const KEY_CACHE_SIZE = 8;
+const keyCache = new Map<string, KeyInput>();
+
+function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
+	const cacheKey = `${encoding}\u0000${text}`;
+	const hit = keyCache.get(cacheKey);
+	if (hit) {
+		keyCache.delete(cacheKey);
+		keyCache.set(cacheKey, hit);
+		return hit;
+	}
+	const keys = readKey(text, encoding);
+	keyCache.set(cacheKey, keys);
+	if (keyCache.size > KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
+	return keys;
+}

@@ -1,0 +1,549 @@
+// Reads whatever the user put in the key field: an HMAC secret, PEM (SPKI public key, PKCS #1 RSA public
+// key or X.509 certificate), one JWK or a JWK Set (RFC 7517). The kind is detected from the text itself, so
+// the algorithms tried are set by the key, never by the token's header (RFC 8725 §2.1, §3.1).
+import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
+import { decodeBase64url } from '../token/base64url';
+import { isJsonObject, parseJson } from '../token/json';
+import { DerError } from './der';
+import { decodeBase64, readPemBlocks } from './pem';
+import {
+	jwkFromPkcs1,
+	jwkFromSpki,
+	readCertificate,
+	UnsupportedKey,
+	type PublicJwk
+} from './public-key-der';
+import { assessRsa } from './rsa-checks';
+
+/** One usable-or-not key, with the material verification needs; `view` is what the report shows. */
+export interface KeyCandidate {
+	view: KeyView;
+	/** Public members only, for RSA, EC and OKP keys. */
+	jwk?: PublicJwk;
+	/** The secret's bytes, for HMAC keys. */
+	secret?: Uint8Array;
+	/** The secret as the user typed it, for the weak-secret list. */
+	secretText?: string;
+}
+
+/** The key field, read: the candidates in order, and findings about the input as a whole. */
+export interface KeyInput {
+	view: KeyInputView;
+	candidates: KeyCandidate[];
+	isSet: boolean;
+}
+
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+const PRIVATE_PEM = /PRIVATE KEY$/;
+const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
+	utf8: 'UTF-8',
+	base64: 'base64',
+	base64url: 'base64url',
+	hex: 'hex'
+};
+
+/** Detects and reads the key input; never throws on what a user can type. */
+export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'): KeyInput {
+	const trimmed = (text ?? '').trim();
+	if (trimmed.length === 0) return none();
+	const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+	const looksPem = trimmed.includes('-----BEGIN ');
+
+	if (encoding !== 'auto') {
+		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack.
+		if (looksPem || (looksJson && /"kty"\s*:/.test(trimmed))) {
+			return unreadable({
+				code: 'key.public-key-as-secret',
+				severity: 'error',
+				message: `This is a ${looksPem ? 'PEM key' : 'JWK'}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use its text as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
+			});
+		}
+		return readSecret(trimmed, encoding);
+	}
+	if (looksPem) return readPem(trimmed);
+	if (looksJson) return readJsonKey(trimmed);
+	if (/^ssh-(?:rsa|ed25519|dss|ecdsa)/.test(trimmed)) {
+		return unreadable({
+			code: 'key.ssh-format',
+			severity: 'error',
+			message:
+				'This is an OpenSSH public key. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub'
+		});
+	}
+	return readSecret(trimmed, 'utf8');
+}
+
+function none(): KeyInput {
+	return {
+		view: { kind: 'none', summary: 'No key', keys: [], findings: [] },
+		candidates: [],
+		isSet: false
+	};
+}
+
+function unreadable(finding: Finding): KeyInput {
+	return {
+		view: { kind: 'unreadable', summary: finding.message, keys: [], findings: [finding] },
+		candidates: [],
+		isSet: false
+	};
+}
+
+function readSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): KeyInput {
+	const bytes = decodeSecret(text, encoding);
+	if (typeof bytes === 'string') {
+		return unreadable({ code: 'key.secret-encoding', severity: 'error', message: bytes });
+	}
+	const candidate = secretCandidate(bytes, 'the secret', 'secret');
+	if (encoding === 'utf8') candidate.secretText = text;
+	return {
+		view: {
+			kind: 'secret',
+			summary: `HMAC secret, ${bytes.length} byte${bytes.length === 1 ? '' : 's'}, ${ENCODING_NAMES[encoding]}`,
+			keys: [candidate.view],
+			findings: []
+		},
+		candidates: [candidate],
+		isSet: false
+	};
+}
+
+/** Turns a typed secret into bytes, or says in words why it cannot be read in that encoding. */
+function decodeSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): Uint8Array | string {
+	if (encoding === 'utf8') return new TextEncoder().encode(text);
+	if (encoding === 'hex') {
+		const digits = text.replace(/^0x/i, '').replace(/[\s:]/g, '');
+		const bad = /[^0-9a-fA-F]/.exec(digits);
+		if (bad)
+			return `The secret is not hex: "${bad[0]}" at position ${bad.index} is not a hex digit.`;
+		if (digits.length % 2 === 1)
+			return `The secret is not hex: ${digits.length} digits is an odd number, and each byte takes two.`;
+		const bytes = new Uint8Array(digits.length / 2);
+		for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
+		return bytes;
+	}
+	const compact = text.replace(/\s+/g, '');
+	if (encoding === 'base64') {
+		return (
+			decodeBase64(compact) ??
+			`The secret is not standard base64 (A–Z, a–z, 0–9, "+", "/", optional "=" padding).${/[-_]/.test(compact) ? ' It contains "-" or "_": try base64url.' : ''}`
+		);
+	}
+	const decoded = decodeBase64url(compact.replace(/=+$/, ''));
+	const fault = decoded.faults.find((f) => f.code !== 'b64.trailing-bits');
+	if (fault)
+		return `The secret is not base64url: ${fault.message}${/[+/]/.test(compact) ? ' It contains "+" or "/": try base64.' : ''}`;
+	return decoded.bytes;
+}
+
+function secretCandidate(
+	bytes: Uint8Array,
+	label: string,
+	source: KeySource,
+	extra: Partial<KeyView> = {}
+): KeyCandidate {
+	const problems: Finding[] = [];
+	if (bytes.length === 0) {
+		problems.push({
+			code: 'key.secret-empty',
+			severity: 'error',
+			message:
+				'The secret is empty: an HMAC needs a key of at least one byte, and RFC 7518 §3.2 asks for as many bytes as the hash output.'
+		});
+	}
+	return {
+		view: {
+			label,
+			kty: 'oct',
+			bits: bytes.length * 8,
+			source,
+			hasPrivateParts: false,
+			problems,
+			...extra
+		},
+		secret: bytes
+	};
+}
+
+function readPem(text: string): KeyInput {
+	const blocks = readPemBlocks(text);
+	const candidates: KeyCandidate[] = [];
+	const findings: Finding[] = [];
+	blocks.forEach((block, i) => {
+		const label = blocks.length > 1 ? `PEM block #${i + 1}` : 'the key';
+		if (block.error) {
+			findings.push({ code: 'key.pem-damaged', severity: 'error', message: block.error });
+			return;
+		}
+		if (PRIVATE_PEM.test(block.label)) {
+			findings.push({
+				code: 'key.pem-private',
+				severity: 'error',
+				message: `This PEM is a private key ("${block.label}"). Verification needs only the public key: derive it with "openssl pkey -pubout" and paste that. Treat this private key as exposed if it was shared.`
+			});
+			return;
+		}
+		try {
+			if (block.label === 'PUBLIC KEY')
+				candidates.push(publicCandidate(jwkFromSpki(block.der!), label, 'spki'));
+			else if (block.label === 'RSA PUBLIC KEY')
+				candidates.push(publicCandidate(jwkFromPkcs1(block.der!), label, 'pkcs1'));
+			else if (block.label === 'CERTIFICATE') {
+				const { jwk, certificate } = readCertificate(block.der!);
+				const candidate = publicCandidate(
+					jwk,
+					blocks.length > 1 ? `certificate ${certificate.subject}` : 'the certificate',
+					'x509'
+				);
+				candidate.view.certificate = certificate;
+				candidates.push(candidate);
+			} else {
+				findings.push({
+					code: 'key.pem-label',
+					severity: 'error',
+					message: `A "${block.label}" block is not a key this inspector can verify with: paste a PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE.`
+				});
+			}
+		} catch (error) {
+			findings.push(derFinding(error, block.label));
+		}
+	});
+	if (blocks.length === 0) {
+		findings.push({
+			code: 'key.pem-damaged',
+			severity: 'error',
+			message: 'The text has a "-----BEGIN" line but no complete PEM block.'
+		});
+	}
+	if (candidates.length === 0) {
+		return {
+			view: {
+				kind: 'unreadable',
+				summary: findings[0]?.message ?? 'No key found.',
+				keys: [],
+				findings
+			},
+			candidates,
+			isSet: false
+		};
+	}
+	return {
+		view: {
+			kind: 'pem',
+			summary: candidates.map(describeKey).join('; '),
+			keys: candidates.map((c) => c.view),
+			findings
+		},
+		candidates,
+		isSet: candidates.length > 1
+	};
+}
+
+function derFinding(error: unknown, label: string): Finding {
+	if (error instanceof UnsupportedKey) {
+		return {
+			code: 'key.unsupported',
+			severity: 'error',
+			message: `The ${label} is ${error.message}.`
+		};
+	}
+	if (error instanceof DerError) {
+		return {
+			code: 'key.der-malformed',
+			severity: 'error',
+			message: `The ${label} could not be read: ${error.message}.`
+		};
+	}
+	throw error;
+}
+
+function readJsonKey(text: string): KeyInput {
+	const json = parseJson(text);
+	if (!json.ok) {
+		return unreadable({
+			code: 'key.json-syntax',
+			severity: 'error',
+			message: `The key looks like JSON but is not valid JSON: ${json.error.message}`
+		});
+	}
+	const value = json.value;
+	if (isJsonObject(value) && 'keys' in value) {
+		if (!Array.isArray(value.keys)) {
+			return unreadable({
+				code: 'key.jwks-keys',
+				severity: 'error',
+				message: 'The JWKS\'s "keys" member must be an array of JWKs (RFC 7517 §5.1).'
+			});
+		}
+		return readJwks(value.keys);
+	}
+	if (Array.isArray(value)) {
+		const set = readJwks(value);
+		set.view.findings.push({
+			code: 'key.bare-array',
+			severity: 'info',
+			message:
+				'Read a bare array of JWKs as a JWK Set; a JWKS wraps them as {"keys": [...]} (RFC 7517 §5).'
+		});
+		return set;
+	}
+	if (!isJsonObject(value)) {
+		return unreadable({
+			code: 'key.json-not-key',
+			severity: 'error',
+			message:
+				'The key is JSON but neither a JWK (an object with "kty") nor a JWKS (an object with "keys").'
+		});
+	}
+	if (!('kty' in value)) {
+		const hint =
+			'jwks_uri' in value
+				? ' This looks like an OpenID discovery document: open its jwks_uri and paste what it returns.'
+				: '';
+		return unreadable({
+			code: 'key.jwk-no-kty',
+			severity: 'error',
+			message: `The JSON has neither "kty" (a JWK) nor "keys" (a JWKS).${hint}`
+		});
+	}
+	const candidate = readJwk(value, 'the key', 'jwk');
+	const findings: Finding[] = [];
+	if (candidate.view.hasPrivateParts) findings.push(privateJwkFinding(candidate.view.label));
+	return {
+		view: {
+			kind: 'jwk',
+			summary: `JWK: ${describeKey(candidate)}`,
+			keys: [candidate.view],
+			findings
+		},
+		candidates: [candidate],
+		isSet: false
+	};
+}
+
+function readJwks(keys: unknown[]): KeyInput {
+	const candidates = keys.map((jwk, i) => readJwk(jwk, undefined, 'jwks', i));
+	const findings: Finding[] = [];
+	if (candidates.length === 0) {
+		findings.push({ code: 'key.jwks-empty', severity: 'error', message: 'The JWKS has no keys.' });
+	}
+	const withPrivate = candidates.filter((c) => c.view.hasPrivateParts);
+	if (withPrivate.length > 0)
+		findings.push(privateJwkFinding(withPrivate.map((c) => c.view.label).join(', ')));
+	// A set that mixes shared secrets with public keys is never a published JWKS, and invites confusion between
+	// HMAC and signatures (RFC 8725 §3.1); Wycheproof expects such sets to be rejected.
+	const kinds = new Set(candidates.map((c) => (c.view.kty === 'oct' ? 'secret' : 'public')));
+	if (kinds.size > 1) {
+		findings.push({
+			code: 'key.mixed-set',
+			severity: 'error',
+			message:
+				'The key set mixes shared secrets ("kty": "oct") with public keys. A JWKS that is published must never hold a secret, and a verifier given both kinds can be steered from signatures to HMAC (RFC 8725 §3.1). Keep secrets apart from public keys.'
+		});
+	}
+	const summary = `JWKS: ${candidates.length} key${candidates.length === 1 ? '' : 's'}${candidates.length ? ' — ' : ''}${candidates
+		.slice(0, 12)
+		.map(
+			(c) => `${c.view.kid ?? '#' + (candidates.indexOf(c) + 1)} ${c.view.alg ?? shortType(c.view)}`
+		)
+		.join(', ')}${candidates.length > 12 ? ', …' : ''}`;
+	return {
+		view: { kind: 'jwks', summary, keys: candidates.map((c) => c.view), findings },
+		candidates,
+		isSet: true
+	};
+}
+
+function privateJwkFinding(labels: string): Finding {
+	return {
+		code: 'key.private-jwk',
+		severity: 'warning',
+		message: `${capitalise(labels)} include${labels.includes(',') ? '' : 's'} private key material ("d" and friends). Only the public part is used, and only it is needed. A private key must never be pasted into tools: treat this one as exposed and rotate it.`
+	};
+}
+
+/** Reads one JWK; problems that make it unusable are recorded on it, never thrown. */
+function readJwk(
+	value: unknown,
+	label: string | undefined,
+	source: KeySource,
+	index = 0
+): KeyCandidate {
+	const fallbackLabel = label ?? `key #${index + 1}`;
+	if (!isJsonObject(value)) {
+		return broken(fallbackLabel, source, {
+			code: 'key.jwk-not-object',
+			severity: 'error',
+			message: `${capitalise(fallbackLabel)} is not a JSON object.`
+		});
+	}
+	const kid = typeof value.kid === 'string' ? value.kid : undefined;
+	const name = label ?? (kid !== undefined ? `key "${kid}"` : fallbackLabel);
+	const problems: Finding[] = [];
+	const meta: Partial<KeyView> = {};
+	if (kid !== undefined) meta.kid = kid;
+	else if (value.kid !== undefined)
+		problems.push({
+			code: 'key.jwk-member-type',
+			severity: 'error',
+			message: `${capitalise(name)}'s "kid" must be a string (RFC 7517 §4.5).`
+		});
+	if (typeof value.alg === 'string') meta.alg = value.alg;
+	if (typeof value.use === 'string') meta.use = value.use;
+	if (Array.isArray(value.key_ops))
+		meta.keyOps = value.key_ops.filter((op): op is string => typeof op === 'string');
+	else if (value.key_ops !== undefined)
+		problems.push({
+			code: 'key.jwk-member-type',
+			severity: 'error',
+			message: `${capitalise(name)}'s "key_ops" must be an array of strings (RFC 7517 §4.3).`
+		});
+
+	const kty = value.kty;
+	if (typeof kty !== 'string') {
+		return broken(
+			name,
+			source,
+			{
+				code: 'key.jwk-no-kty',
+				severity: 'error',
+				message: `${capitalise(name)} has no "kty" (key type), which every JWK must have (RFC 7517 §4.1).`
+			},
+			meta
+		);
+	}
+	const missing = (member: string) => ({
+		code: 'key.jwk-missing-member',
+		severity: 'error' as const,
+		message: `The JWK has no "${member}", which a "${kty}" key needs (RFC 7518 §6).`
+	});
+	const hasPrivateParts = kty !== 'oct' && PRIVATE_MEMBERS.some((m) => m in value);
+	const members = (...names: string[]) => {
+		const out: Record<string, string> = {};
+		for (const m of names) {
+			const v = value[m];
+			if (typeof v !== 'string')
+				problems.push(
+					v === undefined
+						? missing(m)
+						: {
+								code: 'key.jwk-member-type',
+								severity: 'error',
+								message: `The JWK's "${m}" must be a base64url string.`
+							}
+				);
+			else if (decodeBase64url(v).faults.some((f) => f.code !== 'b64.trailing-bits'))
+				problems.push({
+					code: 'key.jwk-member-encoding',
+					severity: 'error',
+					message: `The JWK's "${m}" is not valid base64url.`
+				});
+			else out[m] = v;
+		}
+		return out;
+	};
+
+	if (kty === 'oct') {
+		const { k } = members('k');
+		if (k === undefined) return broken(name, source, problems[0]!, meta);
+		const candidate = secretCandidate(decodeBase64url(k).bytes, name, source, meta);
+		candidate.view.problems.unshift(...problems);
+		return candidate;
+	}
+	let jwk: PublicJwk | undefined;
+	let bits: number | undefined;
+	if (kty === 'RSA') {
+		const { n, e } = members('n', 'e');
+		if (n !== undefined && e !== undefined) {
+			jwk = { kty, n, e };
+			const assessment = assessRsa(n, e);
+			bits = assessment.bits;
+			for (const p of assessment.problems) problems.push({ ...p, severity: 'error' });
+		}
+	} else if (kty === 'EC' || kty === 'OKP') {
+		const crv = value.crv;
+		if (typeof crv !== 'string') problems.push(missing('crv'));
+		const coords = kty === 'EC' ? members('x', 'y') : members('x');
+		if (typeof crv === 'string' && problems.length === 0) {
+			jwk = { kty, crv, ...coords };
+			const unsupported = unsupportedCurve(kty, crv);
+			if (unsupported)
+				problems.push({ code: 'key.unsupported', severity: 'error', message: unsupported });
+		}
+		if (typeof crv === 'string') meta.crv = crv;
+	} else {
+		problems.push({
+			code: 'key.unsupported',
+			severity: 'error',
+			message: `Key type "${kty}" cannot verify the JWS algorithms this inspector supports (oct, RSA, EC, OKP).`
+		});
+	}
+	return {
+		view: {
+			label: name,
+			kty,
+			source,
+			hasPrivateParts,
+			problems,
+			...(bits !== undefined ? { bits } : {}),
+			...meta
+		},
+		...(jwk && !problems.some((p) => p.severity === 'error') ? { jwk } : {})
+	};
+}
+
+function unsupportedCurve(kty: string, crv: string): string | undefined {
+	if (kty === 'EC') {
+		if (['P-256', 'P-384', 'P-521'].includes(crv)) return undefined;
+		if (crv === 'secp256k1')
+			return "The key is on secp256k1 (ES256K, RFC 8812), which browsers' WebCrypto cannot verify.";
+		return `"${crv}" is not a curve JWS uses for EC keys (P-256, P-384, P-521).`;
+	}
+	if (crv === 'Ed25519') return undefined;
+	if (crv === 'Ed448') return 'The key is Ed448, which WebCrypto in most browsers cannot verify.';
+	if (crv === 'X25519' || crv === 'X448')
+		return `"${crv}" is a key-agreement curve (for JWE), not a signing one.`;
+	return `"${crv}" is not a curve JWS uses for OKP keys (Ed25519).`;
+}
+
+function publicCandidate(jwk: PublicJwk, label: string, source: KeySource): KeyCandidate {
+	const candidate = readJwk(jwk, label, source);
+	return candidate;
+}
+
+function broken(
+	label: string,
+	source: KeySource,
+	problem: Finding,
+	meta: Partial<KeyView> = {}
+): KeyCandidate {
+	return {
+		view: { label, kty: 'unknown', source, hasPrivateParts: false, problems: [problem], ...meta }
+	};
+}
+
+/** A short human description of a key: "RSA public key, 2048 bits", "EC P-256 public key". */
+export function describeKey(candidate: KeyCandidate): string {
+	const v = candidate.view;
+	let text: string;
+	if (v.kty === 'oct') text = `HMAC secret, ${(v.bits ?? 0) / 8} bytes`;
+	else if (v.kty === 'RSA')
+		text = `RSA public key${v.source === 'pkcs1' ? ' (PKCS #1)' : ''}, ${v.bits} bits`;
+	else if (v.kty === 'EC') text = `EC ${v.crv ?? ''} public key`;
+	else if (v.kty === 'OKP') text = `${v.crv ?? 'OKP'} public key`;
+	else text = 'unreadable key';
+	if (v.certificate)
+		text = `X.509 certificate for ${v.certificate.subject}${v.certificate.notAfter ? `, valid until ${v.certificate.notAfter.slice(0, 10)}` : ''} (${text})`;
+	if (v.kid !== undefined && v.source !== 'jwks') text += `, kid "${v.kid}"`;
+	if (v.alg !== undefined) text += `, for ${v.alg}`;
+	return text;
+}
+
+function shortType(view: KeyView): string {
+	if (view.kty === 'EC' || view.kty === 'OKP') return view.crv ?? view.kty;
+	return view.kty;
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,310 @@
+// Reads a pasted token into its parts: compact JWS (RFC 7515 §7.1), unsecured JWT (RFC 7519 §6) or compact
+// JWE (RFC 7516 §7.1), decoding as far as it can and recording every structural fault with its span in the
+// pasted text. Bad input is data here: this never throws on anything a user can paste.
+import type { Finding, SegmentName, SegmentView, Span, TokenView } from '../types';
+import { normalizeToken } from '../input/normalize';
+import { decodeBase64url } from './base64url';
+import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json';
+import { decodeUtf8, utf8Length } from './utf8';
+
+/** The token as read: what the page shows (`view`) plus what verification needs. */
+export interface ParsedToken {
+	view: TokenView;
+	faults: Finding[];
+	header?: Record<string, unknown>;
+	claims?: Record<string, unknown>;
+	/** The normalised compact token, ready for a verifier, when its signature can be checked at all. */
+	compact?: string;
+	signature?: Uint8Array;
+	/** True when the header and signature decoded cleanly, so a verifier sees the same bytes we do. */
+	verifiable: boolean;
+}
+
+const JWS_PARTS: SegmentName[] = ['header', 'payload', 'signature'];
+const JWE_PARTS: SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'];
+const MAX_FAULTS = 40;
+// RFC 7519 §5.1 and RFC 9068 §2.1: the types that say "this payload is a JWT claims set".
+const JWT_TYPES = new Set(['jwt', 'at+jwt', 'application/jwt', 'application/at+jwt']);
+
+/** Splits, decodes and parses a pasted token, recording each structural fault with its span. */
+export function parseToken(pasted: string): ParsedToken {
+	const norm = normalizeToken(pasted);
+	const text = norm.text;
+	const faults: Finding[] = [];
+	const view: TokenView = {
+		kind: 'malformed',
+		normalized: text,
+		removed: norm.removed,
+		segments: [],
+		payloadKind: 'none'
+	};
+	const fault = (code: string, message: string, span?: Span) => {
+		if (faults.length < MAX_FAULTS)
+			faults.push({ code, severity: 'error', message, ...(span ? { span } : {}) });
+	};
+	const whole = norm.toSource(0, text.length);
+
+	if (text.length === 0) {
+		view.kind = 'empty';
+		return { view, faults, verifiable: false };
+	}
+	const notAToken = recogniseNonToken(text);
+	if (notAToken) {
+		fault(notAToken.code, notAToken.message, whole);
+		return { view, faults, verifiable: false };
+	}
+
+	// Split on dots, keeping each part's offset in the normalised text.
+	const parts: Array<{ text: string; at: number }> = [];
+	let at = 0;
+	for (;;) {
+		const dot = text.indexOf('.', at);
+		if (dot < 0) {
+			parts.push({ text: text.slice(at), at });
+			break;
+		}
+		parts.push({ text: text.slice(at, dot), at });
+		at = dot + 1;
+	}
+	const names = parts.length === 5 ? JWE_PARTS : JWS_PARTS;
+	parts.forEach((part, i) => {
+		view.segments.push({
+			name: names[i] ?? 'signature',
+			span: norm.toSource(part.at, part.at + part.text.length),
+			length: part.text.length
+		} satisfies SegmentView);
+	});
+	const spanIn = (i: number, from: number, to: number): Span =>
+		norm.toSource(parts[i]!.at + from, parts[i]!.at + to);
+
+	if (parts.length !== 3 && parts.length !== 5) {
+		fault('structure.segments', segmentCountMessage(parts.length), whole);
+	}
+
+	// The header, common to JWS and JWE.
+	const headerPart = parts[0]!;
+	let header: Record<string, unknown> | undefined;
+	let headerClean = false;
+	if (headerPart.text.length === 0) {
+		fault(
+			'structure.header-empty',
+			'The header part (before the first dot) is empty.',
+			spanIn(0, 0, 0)
+		);
+	} else {
+		const decoded = decodeSegment(headerPart.text, 0, 'header');
+		if (decoded) {
+			const utf8 = decodeUtf8(decoded.bytes);
+			if (!utf8.ok) {
+				fault(
+					'structure.header-utf8',
+					`The header is not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7515 §4 requires UTF-8 JSON.`,
+					spanIn(0, byteToChar(utf8.offset), byteToChar(utf8.offset + 1))
+				);
+			}
+			const json = parseJson(utf8.text);
+			reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 0, 'header');
+			if (json.ok && isJsonObject(json.value)) {
+				header = json.value;
+				view.header = header;
+				view.headerJson = utf8.text;
+				headerClean = decoded.clean && utf8.ok && json.issues.length === 0;
+			} else if (json.ok) {
+				fault(
+					'structure.header-not-object',
+					`The header decodes to ${describeJson(json.value)}, not a JSON object (RFC 7515 §4).`,
+					spanIn(0, 0, headerPart.text.length)
+				);
+			}
+		}
+	}
+
+	if (parts.length === 5) {
+		view.kind = 'jwe';
+		for (let i = 1; i < 5; i++) decodeSegment(parts[i]!.text, i, JWE_PARTS[i]!);
+		if (header && header.enc === undefined) {
+			fault(
+				'structure.jwe-without-enc',
+				'Five parts make a JWE, but the header has no "enc" (RFC 7516 §4.1.2): this is neither a valid JWE nor a JWS.',
+				spanIn(0, 0, headerPart.text.length)
+			);
+		}
+		return { view, faults, header, verifiable: false };
+	}
+
+	if (header && header.enc !== undefined && parts.length !== 5) {
+		fault(
+			'structure.jwe-parts',
+			`The header has "enc", so this is a JWE, which has five parts; this one has ${parts.length}.`,
+			whole
+		);
+	}
+
+	// The payload: a JWT claims set, or any bytes in a plain JWS. With "b64": false (RFC 7797) it is not encoded.
+	const payloadPart = parts[1];
+	let claims: Record<string, unknown> | undefined;
+	let payloadClean = true;
+	if (payloadPart !== undefined) {
+		const declaresJwt = typeof header?.typ === 'string' && JWT_TYPES.has(header.typ.toLowerCase());
+		if (header?.b64 === false) {
+			view.payloadKind = 'text';
+			view.payloadText = payloadPart.text;
+			view.payloadBytes = payloadPart.text.length;
+		} else {
+			const decoded = decodeSegment(payloadPart.text, 1, 'payload');
+			payloadClean = decoded?.clean ?? false;
+			if (decoded) {
+				view.payloadBytes = decoded.bytes.length;
+				const utf8 = decodeUtf8(decoded.bytes);
+				const looksJson = utf8.text.trimStart().startsWith('{');
+				if (!utf8.ok && (declaresJwt || looksJson)) {
+					fault(
+						'structure.payload-utf8',
+						`The claims are not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7519 §7.2 requires UTF-8 JSON.`,
+						spanIn(1, byteToChar(utf8.offset), byteToChar(utf8.offset + 1))
+					);
+				}
+				if (!utf8.ok && !declaresJwt && !looksJson) {
+					view.payloadKind = 'binary';
+				} else if (looksJson) {
+					const json = parseJson(utf8.text);
+					reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 1, 'claims');
+					view.payloadText = utf8.text;
+					if (json.ok && isJsonObject(json.value)) {
+						claims = json.value;
+						view.claims = claims;
+						view.payloadKind = 'claims';
+					} else {
+						view.payloadKind = 'text';
+					}
+				} else {
+					view.payloadText = utf8.text;
+					view.payloadKind = parseJson(utf8.text).ok ? 'json' : 'text';
+					if (declaresJwt) {
+						fault(
+							'structure.payload-not-object',
+							`The header says typ "${String(header?.typ)}", but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
+							spanIn(1, 0, payloadPart.text.length)
+						);
+					}
+				}
+			}
+		}
+	}
+
+	// The signature.
+	const signaturePart = parts[2];
+	let signature: Uint8Array | undefined;
+	let signatureClean = false;
+	if (signaturePart !== undefined) {
+		const decoded = decodeSegment(signaturePart.text, 2, 'signature');
+		if (decoded) {
+			signature = decoded.bytes;
+			signatureClean = decoded.clean;
+			view.signatureBytes = decoded.bytes.length;
+		}
+	}
+
+	if (parts.length === 3) view.kind = header?.alg === 'none' ? 'unsecured' : 'jws';
+	const verifiable = parts.length === 3 && headerClean && signatureClean && payloadClean;
+	return { view, faults, header, claims, compact: text, signature, verifiable };
+
+	function decodeSegment(segment: string, index: number, what: string) {
+		const result = decodeBase64url(segment);
+		for (const f of result.faults)
+			fault(f.code, `In the ${what}: ${f.message}`, spanIn(index, f.from, f.to));
+		return { bytes: result.bytes, clean: result.faults.length === 0 };
+	}
+
+	function reportJson(
+		issues: JsonIssue[],
+		error: JsonError | undefined,
+		json: string,
+		index: number,
+		what: string
+	) {
+		// Offsets in the decoded JSON become offsets of the base64url characters that carry those bytes.
+		const toSpan = (from: number, to: number) =>
+			spanIn(
+				index,
+				byteToChar(utf8Length(json.slice(0, from))),
+				byteToChar(utf8Length(json.slice(0, to))) + 1
+			);
+		if (error) {
+			const code =
+				error.code === 'json.too-deep' ? `structure.${what}-too-deep` : `structure.${what}-json`;
+			fault(code, `The ${what} is not valid JSON: ${error.message}`, toSpan(error.from, error.to));
+		}
+		for (const issue of issues) {
+			const code =
+				issue.code === 'json.duplicate-name'
+					? 'structure.duplicate-name'
+					: 'structure.non-finite-number';
+			fault(code, `In the ${what}: ${issue.message}`, toSpan(issue.from, issue.to));
+		}
+	}
+}
+
+// Four base64url characters carry three bytes, so byte b starts in character ⌊4b/3⌋.
+function byteToChar(byte: number): number {
+	return Math.floor((byte * 4) / 3);
+}
+
+function describeJson(value: unknown): string {
+	if (Array.isArray(value)) return 'a JSON array';
+	if (value === null) return 'null';
+	return `a JSON ${typeof value}`;
+}
+
+function segmentCountMessage(count: number): string {
+	if (count === 1)
+		return 'There are no dots: a JWT has three base64url parts, header.payload.signature. This may be an opaque token (only its issuer can read it) or only part of a JWT.';
+	if (count === 2)
+		return 'There are two parts: the signature is missing. A JWS has three parts (header.payload.signature); even an unsecured JWT ends with a dot.';
+	if (count === 4)
+		return 'There are four parts; a JWS has three (header.payload.signature) and a JWE five. A part was probably duplicated or two tokens were joined.';
+	return `There are ${count} parts; a JWS has three (header.payload.signature) and a JWE five.`;
+}
+
+const NON_TOKENS: Array<{ test: RegExp; code: string; message: string }> = [
+	{
+		test: /^-----BEGIN [A-Z0-9 ]+-----/,
+		code: 'structure.pem-not-token',
+		message:
+			'This is a PEM key or certificate, not a token: paste it into "Verification key" and the token here.'
+	},
+	{
+		test: /^\{[\s\S]*"(?:kty|keys)"\s*:/,
+		code: 'structure.key-not-token',
+		message:
+			'This is a JSON Web Key (or key set), not a token: paste it into "Verification key" and the token here.'
+	},
+	{
+		test: /^\{[\s\S]*"(?:signatures?|protected)"\s*:/,
+		code: 'structure.json-serialization',
+		message:
+			'This is a JWS in JSON serialization (RFC 7515 §7.2). JWTs use the compact form, header.payload.signature, which is what this inspector reads.'
+	},
+	{
+		test: /^\{[\s\S]*"ciphertext"\s*:/,
+		code: 'structure.json-serialization',
+		message:
+			'This is a JWE in JSON serialization (RFC 7516 §7.2); this inspector reads the compact form only.'
+	},
+	{
+		test: /^\{[\s\S]*"(?:access_token|id_token)"\s*:/,
+		code: 'structure.token-response',
+		message:
+			'This is a token response (JSON). Paste the value of "access_token" or "id_token" on its own.'
+	},
+	{
+		test: /^ssh-(?:rsa|ed25519|dss) /,
+		code: 'structure.key-not-token',
+		message: 'This is an SSH public key, not a token.'
+	}
+];
+
+function recogniseNonToken(text: string): { code: string; message: string } | undefined {
+	const head = text.slice(0, 4096);
+	return NON_TOKENS.find((candidate) => candidate.test.test(head));
+}

@@ -1,0 +1,158 @@
+// The core's public data shapes. Everything here is plain data (structured-cloneable), so a report can
+// cross from a Web Worker to the page unchanged. See ../shared/page-contract.md, "The core's entry point".
+
+/** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
+export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
+
+/** The overall answer. `valid` needs a signature verified with a key the user supplied and no failed check. */
+export type Verdict = 'valid' | 'invalid' | 'unverified';
+
+/** How a secret typed into the key field is turned into bytes. `auto` reads it as UTF-8 text. */
+export type KeyEncoding = 'auto' | 'utf8' | 'base64' | 'base64url' | 'hex';
+
+/** Offsets into the text the user pasted (not into the normalised token), half-open: [from, to). */
+export interface Span {
+	from: number;
+	to: number;
+}
+
+/** One thing noticed, with a stable code for tests and callers, and where it is when it has a place. */
+export interface Finding {
+	code: string;
+	severity: 'error' | 'warning' | 'info';
+	message: string;
+	span?: Span;
+}
+
+/** The check IDs of the page contract, in the contract's order. */
+export const CHECK_IDS = [
+	'structure',
+	'algorithm',
+	'key',
+	'signature',
+	'exp',
+	'nbf',
+	'iat',
+	'aud',
+	'iss',
+	'typ',
+	'secret-strength',
+	'lifetime',
+	'header-keys',
+	'crit'
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** One checklist row. `code` is stable (e.g. `exp.expired`); the wording of `detail` and `fix` may improve. */
+export interface CheckResult {
+	id: CheckId;
+	status: Status;
+	code: string;
+	title: string;
+	detail: string;
+	fix?: string;
+	spec?: string;
+	span?: Span;
+	findings?: Finding[];
+}
+
+/** What `inspect` takes: the pasted token, the key and what the API expects. `now` is always given. */
+export interface InspectInput {
+	token: string;
+	key?: string;
+	keyEncoding?: KeyEncoding;
+	audience?: string;
+	issuer?: string;
+	leewaySeconds?: number;
+	now: Date;
+}
+
+/** Something the input normaliser took away from the pasted token before reading it. */
+export interface Removal {
+	kind: 'whitespace' | 'line-breaks' | 'quotes' | 'prefix';
+	text: string;
+	span: Span;
+}
+
+export type TokenKind = 'empty' | 'jws' | 'unsecured' | 'jwe' | 'malformed';
+
+export type SegmentName =
+	'header' | 'payload' | 'signature' | 'encrypted_key' | 'iv' | 'ciphertext' | 'tag';
+
+/** A dot-separated part of the token and where it sits in the pasted text. */
+export interface SegmentView {
+	name: SegmentName;
+	span: Span;
+	length: number;
+}
+
+/** What the token turned out to be, decoded as far as it could be. */
+export interface TokenView {
+	kind: TokenKind;
+	normalized: string;
+	removed: Removal[];
+	segments: SegmentView[];
+	header?: Record<string, unknown>;
+	headerJson?: string;
+	/** `claims`: a JSON object (a JWT); `text`/`binary`: a plain JWS payload; `json`: JSON but not an object. */
+	payloadKind: 'none' | 'claims' | 'json' | 'text' | 'binary';
+	claims?: Record<string, unknown>;
+	payloadText?: string;
+	payloadBytes?: number;
+	signatureBytes?: number;
+}
+
+/** One key as the inspector understood it, without its secret material. */
+export interface KeyView {
+	label: string;
+	kid?: string;
+	kty: string;
+	crv?: string;
+	alg?: string;
+	use?: string;
+	keyOps?: string[];
+	bits?: number;
+	source: KeySource;
+	hasPrivateParts: boolean;
+	certificate?: CertificateView;
+	problems: Finding[];
+}
+
+export type KeySource = 'secret' | 'jwk' | 'jwks' | 'spki' | 'pkcs1' | 'x509';
+
+export interface CertificateView {
+	subject: string;
+	issuer: string;
+	notBefore?: string;
+	notAfter?: string;
+}
+
+/** The key field as the inspector understood it: what kind of input, a one-line summary, each key. */
+export interface KeyInputView {
+	kind: 'none' | 'secret' | 'jwk' | 'jwks' | 'pem' | 'unreadable';
+	summary: string;
+	keys: KeyView[];
+	findings: Finding[];
+}
+
+/** The signature attempt: which keys were tried, why the others were not, and which one verified. */
+export interface SignatureView {
+	attempted: boolean;
+	alg?: string;
+	verifiedWith?: string;
+	tried: Array<{ label: string; outcome: 'verified' | 'failed' | 'skipped'; reason?: string }>;
+}
+
+/** Everything the page shows: the verdict, every check in the contract's order, and the decoded parts. */
+export interface Report {
+	verdict: Verdict;
+	checks: CheckResult[];
+	token: TokenView;
+	key: KeyInputView;
+	signature: SignatureView;
+	/** Every finding that has a span, for the editor's underlines: the same findings the checklist shows. */
+	diagnostics: Finding[];
+	evaluatedAt: string;
+	leewaySeconds: number;
+}

@@ -1,0 +1,271 @@
+// Verifies the signature with the keys the user supplied, and only those: jose checks the bytes, this module
+// decides which keys may be tried for the header's "alg" (RFC 8725 §3.1: the key, not the header, sets the
+// algorithm family) and records why every other key was passed over.
+import { compactVerify, errors, importJWK, type CryptoKey } from 'jose';
+import type { ParsedToken } from '../token/parse';
+import type { KeyCandidate, KeyInput } from '../keys/read-key';
+import { ALGORITHMS, keyNeed, type AlgorithmSpec } from '../algorithms';
+import { isJsonObject } from '../token/json';
+
+/** One key's part in the attempt. */
+export interface Attempt {
+	candidate: KeyCandidate;
+	outcome: 'verified' | 'failed' | 'skipped';
+	code?: string;
+	reason?: string;
+}
+
+/** What happened when the signature was checked, and what stood in the way if it was not. */
+export interface Verification {
+	alg?: string;
+	spec?: AlgorithmSpec;
+	attempts: Attempt[];
+	verifiedBy?: KeyCandidate;
+	/** Why no key was tried at all, when none was. */
+	blocked?: { code: string; message: string };
+	/** At least one supplied key is of the type the header's algorithm needs. */
+	typeFits: boolean;
+	/** The header names a kid that the supplied key set does not have. */
+	kidNotFound?: { kid: string; available: string[] };
+	/** More than one supplied key carries the header's kid. */
+	duplicateKid?: string;
+	/** A single key (not a set) whose kid differs from the header's: tried anyway, and worth a warning. */
+	kidMismatch?: { token: string; key: string };
+	/** The token verifies with a key it carries in its own header: proof of nothing. */
+	selfSigned?: boolean;
+}
+
+/** Tries the supplied keys that fit the token, in order, until one verifies the signature. */
+export async function verifySignature(token: ParsedToken, keys: KeyInput): Promise<Verification> {
+	const header = token.header;
+	const alg = typeof header?.alg === 'string' ? header.alg : undefined;
+	const spec = alg !== undefined && Object.hasOwn(ALGORITHMS, alg) ? ALGORITHMS[alg] : undefined;
+	const result: Verification = {
+		attempts: [],
+		typeFits: false,
+		...(alg !== undefined ? { alg } : {}),
+		...(spec ? { spec } : {})
+	};
+
+	if (header && spec && token.verifiable && isJsonObject(header.jwk)) {
+		result.selfSigned = await verifiesWithEmbeddedKey(token, header.jwk, alg!);
+	}
+	if (keys.candidates.length === 0) {
+		result.blocked = { code: 'signature.no-key', message: 'No key was supplied.' };
+		return result;
+	}
+	if (!header || !token.compact || token.view.kind === 'jwe') {
+		result.blocked = { code: 'signature.no-token', message: 'There is no JWS to verify.' };
+		return result;
+	}
+	if (!spec || alg === undefined) {
+		result.blocked = {
+			code: 'signature.no-algorithm',
+			message:
+				alg === 'none'
+					? 'The token is unsecured ("alg": "none"): it has no signature.'
+					: 'The header names no algorithm this inspector can verify.'
+		};
+		return result;
+	}
+
+	const headerKid = typeof header.kid === 'string' ? header.kid : undefined;
+	result.typeFits = keys.candidates.some((c) => fitsType(c, spec));
+	if (keys.isSet && headerKid !== undefined) {
+		const matching = keys.candidates.filter((c) => c.view.kid === headerKid);
+		if (matching.length === 0) {
+			result.kidNotFound = {
+				kid: headerKid,
+				available: keys.candidates.flatMap((c) => (c.view.kid === undefined ? [] : [c.view.kid]))
+			};
+		} else if (matching.length > 1) {
+			result.duplicateKid = headerKid;
+		}
+	}
+	const single = keys.isSet ? undefined : keys.candidates[0]?.view.kid;
+	if (headerKid !== undefined && single !== undefined && single !== headerKid)
+		result.kidMismatch = { token: headerKid, key: single };
+	const crit = critOption(header.crit);
+	if (!token.verifiable || crit === undefined) {
+		const message = !token.verifiable
+			? "the token's structure is broken, so the signed bytes are uncertain"
+			: 'the header\'s "crit" is malformed';
+		result.blocked = { code: 'signature.unverifiable', message: `Not checked: ${message}.` };
+		return result;
+	}
+
+	for (const candidate of keys.candidates) {
+		const reason = whyNotUsable(candidate, spec, alg, keys.isSet ? headerKid : undefined);
+		if (reason) {
+			result.attempts.push({ candidate, outcome: 'skipped', ...reason });
+			continue;
+		}
+		if (result.verifiedBy) {
+			result.attempts.push({
+				candidate,
+				outcome: 'skipped',
+				code: 'signature.not-needed',
+				reason: 'another key verified first'
+			});
+			continue;
+		}
+		const attempt = await tryKey(token.compact!, candidate, alg, crit);
+		result.attempts.push(attempt);
+		if (attempt.outcome === 'verified') result.verifiedBy = candidate;
+	}
+	return result;
+}
+
+/** True when a key is of the type (and curve) the algorithm needs. */
+export function fitsType(candidate: KeyCandidate, spec: AlgorithmSpec): boolean {
+	return (
+		candidate.view.kty === spec.kty && (spec.crv === undefined || candidate.view.crv === spec.crv)
+	);
+}
+
+function whyNotUsable(
+	candidate: KeyCandidate,
+	spec: AlgorithmSpec,
+	alg: string,
+	setKid: string | undefined
+): { code: string; reason: string } | undefined {
+	const v = candidate.view;
+	const problem = v.problems.find((p) => p.severity === 'error');
+	if (problem) return { code: problem.code, reason: problem.message };
+	if (setKid !== undefined && v.kid !== setKid) {
+		return {
+			code: 'key.kid-other',
+			reason:
+				v.kid === undefined
+					? `it has no kid, and the token asks for "${setKid}"`
+					: `its kid "${v.kid}" is not the token's "${setKid}"`
+		};
+	}
+	if (v.kty !== spec.kty)
+		return {
+			code: 'key.type-mismatch',
+			reason: `${alg} needs ${keyNeed(spec)}, and this is ${kindOf(candidate)}`
+		};
+	if (spec.crv !== undefined && v.crv !== spec.crv)
+		return {
+			code: 'key.curve-mismatch',
+			reason: `${alg} needs ${keyNeed(spec)}, and this key is on ${v.crv}`
+		};
+	// RFC 7517 §4.4: "alg" names the algorithm the key is intended for; a verifier must not use it for another.
+	if (v.alg !== undefined && v.alg !== alg)
+		return {
+			code: 'key.alg-mismatch',
+			reason: `it is declared for "${v.alg}" (its "alg"), and the token says ${alg}`
+		};
+	// RFC 7517 §4.2, §4.3: a key meant for encryption, or not for verifying, must not verify signatures.
+	if (v.use !== undefined && v.use !== 'sig')
+		return { code: 'key.use-mismatch', reason: `its "use" is "${v.use}", not "sig"` };
+	if (v.keyOps !== undefined && !v.keyOps.includes('verify'))
+		return {
+			code: 'key.ops-mismatch',
+			reason: `its "key_ops" (${v.keyOps.join(', ') || 'none'}) do not include "verify"`
+		};
+	return undefined;
+}
+
+function kindOf(candidate: KeyCandidate): string {
+	const v = candidate.view;
+	if (v.kty === 'oct') return 'a shared secret';
+	if (v.kty === 'RSA') return 'an RSA key';
+	if (v.kty === 'EC') return `an EC ${v.crv} key`;
+	return `an ${v.crv ?? v.kty} key`;
+}
+
+const imported = new WeakMap<KeyCandidate, Map<string, CryptoKey>>();
+
+async function keyFor(candidate: KeyCandidate, alg: string): Promise<CryptoKey | Uint8Array> {
+	if (candidate.secret) return candidate.secret;
+	let byAlg = imported.get(candidate);
+	if (!byAlg) imported.set(candidate, (byAlg = new Map()));
+	let key = byAlg.get(alg);
+	if (!key) {
+		key = (await importJWK({ ...candidate.jwk }, alg)) as CryptoKey;
+		byAlg.set(alg, key);
+	}
+	return key;
+}
+
+async function tryKey(
+	compact: string,
+	candidate: KeyCandidate,
+	alg: string,
+	crit: Record<string, boolean>
+): Promise<Attempt> {
+	let key: CryptoKey | Uint8Array;
+	try {
+		key = await keyFor(candidate, alg);
+	} catch (error) {
+		if (!isExpectedCryptoError(error)) throw error;
+		return {
+			candidate,
+			outcome: 'skipped',
+			code: 'key.import-failed',
+			reason: `the key could not be imported: ${messageOf(error)}`
+		};
+	}
+	try {
+		await compactVerify(compact, key, { algorithms: [alg], crit });
+		return { candidate, outcome: 'verified' };
+	} catch (error) {
+		if (error instanceof errors.JWSSignatureVerificationFailed)
+			return { candidate, outcome: 'failed', code: 'signature.mismatch' };
+		if (!isExpectedCryptoError(error)) throw error;
+		return {
+			candidate,
+			outcome: 'skipped',
+			code: 'signature.verifier-refused',
+			reason: `the verifier refused: ${messageOf(error)}`
+		};
+	}
+}
+
+async function verifiesWithEmbeddedKey(
+	token: ParsedToken,
+	jwk: Record<string, unknown>,
+	alg: string
+): Promise<boolean> {
+	try {
+		const publicPart = Object.fromEntries(
+			Object.entries(jwk).filter(
+				([k]) => !['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'].includes(k)
+			)
+		);
+		const key = await importJWK(publicPart, alg);
+		await compactVerify(token.compact!, key, {
+			algorithms: [alg],
+			crit: critOption(token.header?.crit) ?? {}
+		});
+		return true;
+	} catch (error) {
+		if (!isExpectedCryptoError(error)) throw error;
+		return false;
+	}
+}
+
+/** jose refuses "crit" names it does not recognise; the crit check judges them, so all are recognised here. */
+function critOption(crit: unknown): Record<string, boolean> | undefined {
+	if (crit === undefined) return {};
+	if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string'))
+		return undefined;
+	return Object.fromEntries(crit.map((name) => [name, true]));
+}
+
+// The errors that key material and tokens from users can cause: jose's own, WebCrypto's, and type errors for
+// keys WebCrypto will not take. Anything else is a bug and propagates.
+function isExpectedCryptoError(error: unknown): boolean {
+	return (
+		error instanceof errors.JOSEError ||
+		error instanceof TypeError ||
+		(typeof DOMException !== 'undefined' && error instanceof DOMException) ||
+		(error instanceof Error && error.name === 'DataError')
+	);
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

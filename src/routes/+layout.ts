@@ -1,0 +1,3 @@
+// A static single-page app: prerendered shell, everything else happens in the browser.
+export const prerender = true;
+export const ssr = false;

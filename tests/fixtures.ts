@@ -1,0 +1,62 @@
+/**
+ * Every end-to-end test imports `test` and `expect` from here, not from '@playwright/test'.
+ *
+ * For each test the fixture:
+ * - aborts and records every request that leaves the page's own origin (the app must never
+ *   send anything anywhere: the token and the key stay in the browser);
+ * - records every console.error message and every uncaught page error;
+ * and fails the test at its end if either record is not empty.
+ */
+import { test as base, expect } from '@playwright/test';
+
+const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
+
+type Guards = {
+	/** Requests to another origin, each aborted. */
+	outsideRequests: string[];
+	/** console.error messages and uncaught page errors. */
+	consoleErrors: string[];
+};
+
+export const test = base.extend<Guards>({
+	outsideRequests: [
+		async ({ context, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+			const outside: string[] = [];
+			await context.route('**/*', async (route) => {
+				const url = new URL(route.request().url());
+				if (ALLOWED_SCHEMES.has(url.protocol) || url.origin === origin) {
+					await route.continue();
+				} else {
+					outside.push(`${route.request().method()} ${url.href}`);
+					await route.abort('blockedbyclient');
+				}
+			});
+			await use(outside);
+			expect(outside, 'requests to another origin').toEqual([]);
+		},
+		{ auto: true }
+	],
+
+	consoleErrors: [
+		async ({ context }, use) => {
+			const errors: string[] = [];
+			// Listening on the context covers every page the test opens, popups included.
+			context.on('console', (message) => {
+				if (message.type() === 'error') {
+					const where = message.location();
+					errors.push(`console.error: ${message.text()} (${where.url}:${where.lineNumber})`);
+				}
+			});
+			context.on('weberror', (webError) => {
+				const error = webError.error();
+				errors.push(`pageerror: ${error.stack ?? error.message}`);
+			});
+			await use(errors);
+			expect(errors, 'console errors and page errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
