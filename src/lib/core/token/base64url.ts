@@ -185,13 +185,13 @@ function pushRun(
 }
 
 function describeChars(chars: string): string {
-	if (/^\s+$/.test(chars)) return chars.length === 1 ? 'A space' : `${chars.length} spaces`;
+	if (/^ +$/.test(chars)) return chars.length === 1 ? 'A space' : `${chars.length} spaces`;
 	const visible = [...chars]
 		.map((c) => {
 			const cp = c.codePointAt(0)!;
-			return cp < 32 || (cp >= 0x7f && cp <= 0xa0) || /\s/.test(c)
-				? `⟨U+${cp.toString(16).toUpperCase().padStart(4, '0')}⟩`
-				: c;
+			// Controls, separators and invisible format characters (a zero-width space pasted from a chat, a
+			// soft hyphen) are named by code point: shown as they are, they would be invisible in the message.
+			return /[\p{C}\p{Z}]/u.test(c) ? `⟨U+${cp.toString(16).toUpperCase().padStart(4, '0')}⟩` : c;
 		})
 		.join('');
 	return `"${visible}"`;

@@ -99,7 +99,7 @@ export function parseToken(pasted: string): ParsedToken {
 				fault(
 					'structure.header-utf8',
 					`The header is not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7515 §4 requires UTF-8 JSON.`,
-					spanIn(0, byteToChar(utf8.offset), byteToChar(utf8.offset + 1))
+					spanIn(0, ...bytesToChars(utf8.offset, utf8.offset + 1, headerPart.text.length))
 				);
 			}
 			const json = parseJson(utf8.text);
@@ -161,7 +161,7 @@ export function parseToken(pasted: string): ParsedToken {
 					fault(
 						'structure.payload-utf8',
 						`The claims are not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7519 §7.2 requires UTF-8 JSON.`,
-						spanIn(1, byteToChar(utf8.offset), byteToChar(utf8.offset + 1))
+						spanIn(1, ...bytesToChars(utf8.offset, utf8.offset + 1, payloadPart.text.length))
 					);
 				}
 				if (!utf8.ok && !declaresJwt && !looksJson) {
@@ -224,12 +224,13 @@ export function parseToken(pasted: string): ParsedToken {
 		what: string
 	) {
 		// Offsets in the decoded JSON become offsets of the base64url characters that carry those bytes.
-		const toSpan = (from: number, to: number) =>
-			spanIn(
-				index,
-				byteToChar(utf8Length(json.slice(0, from))),
-				byteToChar(utf8Length(json.slice(0, to))) + 1
-			);
+		const toSpan = (from: number, to: number) => {
+			// An empty range (an error at the end of the text) marks the last byte.
+			const total = utf8Length(json);
+			const a = Math.min(utf8Length(json.slice(0, from)), Math.max(total - 1, 0));
+			const b = Math.max(utf8Length(json.slice(0, to)), a + 1);
+			return spanIn(index, ...bytesToChars(a, b, parts[index]!.text.length));
+		};
 		if (error) {
 			const code =
 				error.code === 'json.too-deep' ? `structure.${what}-too-deep` : `structure.${what}-json`;
@@ -245,9 +246,11 @@ export function parseToken(pasted: string): ParsedToken {
 	}
 }
 
-// Four base64url characters carry three bytes, so byte b starts in character ⌊4b/3⌋.
-function byteToChar(byte: number): number {
-	return Math.floor((byte * 4) / 3);
+// Each base64url character carries 6 bits (RFC 4648 §5), so bytes [from, to) are carried by the characters
+// from ⌊8·from/6⌋ up to ⌈8·to/6⌉: all those that hold at least one of their bits, and no other.
+function bytesToChars(from: number, to: number, segmentLength: number): [number, number] {
+	const a = Math.min(Math.floor((from * 4) / 3), segmentLength);
+	return [a, Math.min(Math.max(Math.ceil((to * 4) / 3), a), segmentLength)];
 }
 
 function describeJson(value: unknown): string {
@@ -279,17 +282,18 @@ const NON_TOKENS: Array<{ test: RegExp; code: string; message: string }> = [
 		message:
 			'This is a JSON Web Key (or key set), not a token: paste it into "Verification key" and the token here.'
 	},
-	{
-		test: /^\{[\s\S]*"(?:signatures?|protected)"\s*:/,
-		code: 'structure.json-serialization',
-		message:
-			'This is a JWS in JSON serialization (RFC 7515 §7.2). JWTs use the compact form, header.payload.signature, which is what this inspector reads.'
-	},
+	// Before the JWS entry: a JWE in JSON serialization has a "protected" member too.
 	{
 		test: /^\{[\s\S]*"ciphertext"\s*:/,
 		code: 'structure.json-serialization',
 		message:
 			'This is a JWE in JSON serialization (RFC 7516 §7.2); this inspector reads the compact form only.'
+	},
+	{
+		test: /^\{[\s\S]*"(?:signatures?|protected)"\s*:/,
+		code: 'structure.json-serialization',
+		message:
+			'This is a JWS in JSON serialization (RFC 7515 §7.2). JWTs use the compact form, header.payload.signature, which is what this inspector reads.'
 	},
 	{
 		test: /^\{[\s\S]*"(?:access_token|id_token)"\s*:/,

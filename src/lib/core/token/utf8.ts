@@ -23,12 +23,16 @@ export function utf8Length(text: string): number {
 		const c = text.charCodeAt(i);
 		if (c < 0x80) n += 1;
 		else if (c < 0x800) n += 2;
-		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+		else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
 			n += 4;
 			i++;
-		} else n += 3;
+		} else n += 3; // a lone surrogate is written as U+FFFD, three bytes, as TextEncoder does
 	}
 	return n;
+}
+
+function isLowSurrogate(c: number): boolean {
+	return c >= 0xdc00 && c <= 0xdfff;
 }
 
 // RFC 3629 §4: well-formed sequences only (no overlongs, no surrogates, nothing above U+10FFFF).
