@@ -42,12 +42,20 @@ export const lifetimeCheck: Check = {
 				detail: 'Has an "exp"; with no "iat" or "nbf", its total lifetime is unknown.'
 			};
 		const life = exp - start;
-		if (life <= 0) {
+		// RFC 7519 §4.1.4–4.1.5: a token is accepted from "nbf" until before "exp", so an "exp" not after "nbf"
+		// means it is never accepted, whatever "iat" says.
+		const never =
+			typeof nbf === 'number' && Number.isFinite(nbf) && nbf >= exp
+				? { gap: exp - nbf, after: '"nbf"' }
+				: life <= 0
+					? { gap: life, after: from }
+					: undefined;
+		if (never) {
 			return {
 				status: 'warn',
 				code: 'lifetime.negative',
-				detail: `"exp" is ${life === 0 ? 'equal to' : `${formatDuration(-life)} before`} ${from}: the token was never valid.`,
-				fix: 'The issuer computes "exp" wrongly: it must be later than "iat".'
+				detail: `"exp" is ${never.gap === 0 ? 'equal to' : `${formatDuration(-never.gap)} before`} ${never.after}: the token was never valid.`,
+				fix: `The issuer computes "exp" wrongly: it must be later than ${never.after}.`
 			};
 		}
 		if (life > LONG_LIFETIME_SECONDS) {

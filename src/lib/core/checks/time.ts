@@ -42,9 +42,16 @@ export function readNumericDate(claims: Record<string, unknown>, name: string): 
 /** "2026-11-25 09:12:03 UTC", or a plain statement for instants a Date cannot hold. */
 export function formatInstant(seconds: number): string {
 	const ms = seconds * 1000;
-	if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return `${seconds} (beyond the year 275760)`;
-	const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
-	return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+	if (Number.isNaN(ms) || ms > 8.64e15) return `${seconds} (beyond the year 275760)`;
+	if (ms < -8.64e15) return `${seconds} (before the year -271821)`;
+	// Beyond the year 9999, toISOString writes a signed six-digit year ("+058870-08-24T…"): split at the "T",
+	// and write the year without its sign and leading zeros.
+	const [date, time] = new Date(Math.floor(ms / 1000) * 1000).toISOString().split('T') as [
+		string,
+		string
+	];
+	const year = date.replace(/^\+0*(?=\d{5})/, '').replace(/^-0*(?=\d{4})/, '-');
+	return `${year} ${time.slice(0, 8)} UTC`;
 }
 
 /** A duration in the two largest units that matter: "3 h 12 min", "20 s", "4 days 2 h", "3 years". */
@@ -61,7 +68,8 @@ export function formatDuration(seconds: number): string {
 			Math.floor((s % 86400) / 3600),
 			'h'
 		);
-	if (s < 86400 * 730) return `${Math.floor(s / 86400)} days`;
+	// Days up to two (Julian) years, so that the years below are never fewer than two.
+	if (s < 86400 * 730.5) return `${Math.floor(s / 86400)} days`;
 	const years = s / (86400 * 365.25);
 	return `${years < 1e6 ? Math.floor(years).toLocaleString('en-US') : years.toExponential(1)} years`;
 }
