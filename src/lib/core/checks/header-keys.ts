@@ -31,16 +31,21 @@ export const headerKeysCheck: Check = {
 			severity: 'warning',
 			message: HEADER_KEYS[name]!
 		}));
-		const selfSigned = verification.selfSigned
-			? ' The token verifies with the key it carries: anyone can make such a token, so that proves nothing about who issued it.'
-			: '';
+		// A token that verifies with the key it carries proves only that its maker holds that key.
+		if (verification.selfSigned)
+			findings.push({
+				code: 'header-keys.self-signed',
+				severity: 'warning',
+				message:
+					'The token verifies with the key it carries: anyone can make such a token, so that proves nothing about who issued it.'
+			});
 		return {
 			status: 'warn',
 			code:
 				present.includes('jwk') || present.includes('jku')
 					? 'header-keys.embedded'
 					: 'header-keys.certificate',
-			detail: `${findings.map((f) => f.message).join(' ')}${selfSigned} This inspector verified only with the key you supplied, and fetched nothing.`,
+			detail: `${findings.map((f) => f.message).join(' ')} This inspector verified only with the key you supplied, and fetched nothing.`,
 			fix: 'Verifiers must use keys configured for the issuer (or its published JWKS), never keys or URLs from the token.',
 			findings
 		};

@@ -9,7 +9,7 @@ export const keyCheck: Check = {
 	id: 'key',
 	title: 'Key',
 	spec: 'RFC 7515 §6, RFC 7517 §4',
-	run({ keys, verification, now }) {
+	run({ token, keys, verification, now }) {
 		const view = keys.view;
 		if (view.kind === 'none') {
 			return {
@@ -73,9 +73,13 @@ export const keyCheck: Check = {
 				fix: 'Give every key in a JWKS its own kid.'
 			};
 		}
-		const tried = verification.attempts.filter((a) => a.outcome !== 'skipped');
+		// A key the verifier refused the token for was still the key chosen: the refusal (e.g. a "crit" parameter
+		// missing from the header, RFC 7515 §4.1.11) is about the token, and the signature row reports it.
+		const chosenButRefused = (a: (typeof verification.attempts)[number]) =>
+			a.outcome !== 'skipped' || a.code === 'signature.verifier-refused';
+		const tried = verification.attempts.filter(chosenButRefused);
 		const skipped = verification.attempts.filter(
-			(a) => a.outcome === 'skipped' && a.code !== 'signature.not-needed'
+			(a) => !chosenButRefused(a) && a.code !== 'signature.not-needed'
 		);
 		const skippedFindings: Finding[] = skipped.map((a) => ({
 			code: a.code ?? 'key.skipped',
@@ -113,12 +117,15 @@ export const keyCheck: Check = {
 		}
 		const how =
 			keys.isSet && verification.alg
-				? chosen?.view.kid !== undefined
+				? chosen?.view.kid !== undefined && chosen.view.kid === token.header?.kid
 					? ' matched by kid'
 					: ' chosen by type'
 				: '';
+		// A single key is described by what it is; a key of a set also by its name in the set.
 		const what = chosen
-			? `${chosen.view.label === 'the key' ? 'The key' : capitalise(chosen.view.label)} (${describeKey(chosen)})${how}`
+			? keys.isSet
+				? `${capitalise(chosen.view.label)} (${describeKey(chosen)})${how}`
+				: capitalise(describeKey(chosen))
 			: 'The key';
 		const outcome: Outcome = {
 			status: cautions.length > 0 ? 'warn' : 'pass',

@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import type { Finding } from '../types';
 import { ALGORITHMS } from '../algorithms';
 import { weakSecretReason } from '../keys/weak-secrets';
 
@@ -28,26 +29,35 @@ export const secretStrengthCheck: Check = {
 				? token.header.alg
 				: 'HS256';
 		const needed = ALGORITHMS[alg]!.hashBytes;
-		const problems: string[] = [];
+		const problems: Finding[] = [];
 		for (const candidate of judged) {
 			const bytes = candidate.secret!.length;
 			const who = judged.length > 1 ? `${candidate.view.label}: ` : '';
 			if (bytes < needed)
-				problems.push(
-					`${who}the secret is ${bytes} byte${bytes === 1 ? '' : 's'}; ${alg} needs at least ${needed} (RFC 7518 §3.2). Strict verifiers (jjwt, Nimbus JOSE) reject it.`
-				);
+				problems.push({
+					code: 'secret-strength.short',
+					severity: 'warning',
+					message: `${who}the secret is ${bytes} byte${bytes === 1 ? '' : 's'}; ${alg} needs at least ${needed} (RFC 7518 §3.2). Strict verifiers (jjwt, Nimbus JOSE) reject it.`
+				});
 			const reason =
 				candidate.secretText !== undefined ? weakSecretReason(candidate.secretText) : undefined;
-			if (reason) problems.push(`${who}${reason}.`);
+			if (reason)
+				problems.push({
+					code: 'secret-strength.weak',
+					severity: 'warning',
+					message: `${who}${reason}.`
+				});
 		}
 		if (problems.length > 0) {
+			// A secret in the word lists falls at once, whatever its length (RFC 8725 §3.5): lead with that.
 			return {
 				status: 'warn',
-				code: problems.some((p) => p.includes('RFC 7518'))
-					? 'secret-strength.short'
-					: 'secret-strength.weak',
-				detail: problems.join(' '),
-				fix: `Generate a random secret of at least ${needed} bytes (e.g. openssl rand -base64 ${needed}), rotate it at the issuer and the API, and keep it out of source code.`
+				code: problems.some((p) => p.code === 'secret-strength.weak')
+					? 'secret-strength.weak'
+					: 'secret-strength.short',
+				detail: problems.map((p) => p.message).join(' '),
+				fix: `Generate a random secret of at least ${needed} bytes (e.g. openssl rand -base64 ${needed}), rotate it at the issuer and the API, and keep it out of source code.`,
+				findings: problems
 			};
 		}
 		const bytes = judged[0]!.secret!.length;

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import type { Finding } from '../types';
+import { DerError, TAG, expectTlv } from '../keys/der';
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
@@ -39,11 +40,7 @@ export const signatureCheck: Check = {
 		// A wrong-sized ECDSA, EdDSA or HMAC signature can never verify, key or no key.
 		const expected = spec?.signatureBytes ?? (spec?.family === 'HMAC' ? spec.hashBytes : undefined);
 		if (spec && length !== undefined && expected !== undefined && length !== expected) {
-			const der =
-				spec.family === 'ECDSA' &&
-				token.signature![0] === 0x30 &&
-				length >= expected + 6 &&
-				length <= expected + 9;
+			const der = spec.family === 'ECDSA' && isDerEcdsa(token.signature!, expected / 2);
 			return {
 				status: 'fail',
 				code: der ? 'signature.ecdsa-der' : 'signature.length',
@@ -86,7 +83,7 @@ export const signatureCheck: Check = {
 			);
 			return {
 				status: 'skip',
-				code: 'signature.no-usable-key',
+				code: reasons ? 'signature.verifier-refused' : 'signature.no-usable-key',
 				detail: reasons
 					? `Not checked: ${reasons.reason}.`
 					: `Not checked: no supplied key can verify ${verification.alg} (see key).`
@@ -115,3 +112,22 @@ export const signatureCheck: Check = {
 		};
 	}
 };
+
+/**
+ * Whether the bytes are an ECDSA signature in DER, SEQUENCE { INTEGER r, INTEGER s } and nothing else (RFC 3279
+ * §2.2.3), with integers no longer than the curve's `size` bytes plus a sign byte.
+ */
+function isDerEcdsa(bytes: Uint8Array, size: number): boolean {
+	try {
+		const sequence = expectTlv(bytes, 0, TAG.sequence);
+		if (sequence.end !== bytes.length) return false;
+		const r = expectTlv(bytes, sequence.contentStart, TAG.integer, sequence.end);
+		const s = expectTlv(bytes, r.end, TAG.integer, sequence.end);
+		const fits = (t: { contentStart: number; end: number }) =>
+			t.end > t.contentStart && t.end - t.contentStart <= size + 1;
+		return s.end === sequence.end && fits(r) && fits(s);
+	} catch (error) {
+		if (error instanceof DerError) return false;
+		throw error;
+	}
+}

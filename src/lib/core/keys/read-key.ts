@@ -4,7 +4,7 @@
 import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
 import { decodeBase64url } from '../token/base64url';
 import { isJsonObject, parseJson } from '../token/json';
-import { DerError } from './der';
+import { DerError, readTlv } from './der';
 import { decodeBase64, readPemBlocks } from './pem';
 import {
 	jwkFromPkcs1,
@@ -35,6 +35,10 @@ export interface KeyInput {
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 const PRIVATE_PEM = /PRIVATE KEY$/;
+// OpenSSH public keys (RSA, Ed25519, DSA, ECDSA, FIDO "sk-" keys) and RFC 4716 SSH2 public keys. Read as text
+// they would become an HMAC secret that anyone with the public key can compute.
+const SSH_PUBLIC_KEY =
+	/^(?:(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)\s|---- BEGIN SSH2 PUBLIC KEY ----)/;
 const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
 	utf8: 'UTF-8',
 	base64: 'base64',
@@ -48,21 +52,47 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 	if (trimmed.length === 0) return none();
 	const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
 	const looksPem = trimmed.includes('-----BEGIN ');
+	const bareDer = bareDerLabel(trimmed);
 
 	if (encoding !== 'auto') {
-		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack.
-		if (looksPem || (looksJson && /"kty"\s*:/.test(trimmed))) {
+		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack. That
+		// holds for its PEM, JWK or OpenSSH text, for its DER in base64 without the PEM lines, and for the DER that
+		// the chosen encoding would decode it to (RFC 8725 §2.1, §3.1).
+		const decoded = looksPem || looksJson ? undefined : decodeSecret(trimmed, encoding);
+		const decodedDer = decoded instanceof Uint8Array ? publicDerLabel(decoded) : undefined;
+		const ssh = SSH_PUBLIC_KEY.test(trimmed);
+		if (looksPem || (looksJson && /"kty"\s*:/.test(trimmed)) || bareDer || decodedDer || ssh) {
+			const what = looksPem
+				? 'PEM key'
+				: looksJson
+					? 'JWK'
+					: ssh
+						? 'OpenSSH public key'
+						: `${bareDer ?? decodedDer} in DER`;
 			return unreadable({
 				code: 'key.public-key-as-secret',
 				severity: 'error',
-				message: `This is a ${looksPem ? 'PEM key' : 'JWK'}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use its text as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
+				message: `This is a ${what}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use it as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
 			});
 		}
-		return readSecret(trimmed, encoding);
+		// An explicit UTF-8 secret is taken exactly as typed: a secret may end in a space or a newline.
+		return readSecret(encoding === 'utf8' ? (text ?? '') : trimmed, encoding);
 	}
 	if (looksPem) return readPem(trimmed);
 	if (looksJson) return readJsonKey(trimmed);
-	if (/^ssh-(?:rsa|ed25519|dss|ecdsa)/.test(trimmed)) {
+	// The base64 body of a PEM pasted without its BEGIN/END lines is still a public key: reading it as text
+	// would make it an HMAC secret that anyone holding the public key can compute (RFC 8725 §2.1).
+	if (bareDer) {
+		const body = trimmed.replace(/\s+/g, '');
+		const read = readPem(`-----BEGIN ${bareDer}-----\n${body}\n-----END ${bareDer}-----`);
+		read.view.findings.push({
+			code: 'key.pem-unarmored',
+			severity: 'info',
+			message: `Read as a ${bareDer} in base64 without its "-----BEGIN ${bareDer}-----" and "-----END" lines.`
+		});
+		return read;
+	}
+	if (SSH_PUBLIC_KEY.test(trimmed)) {
 		return unreadable({
 			code: 'key.ssh-format',
 			severity: 'error',
@@ -70,7 +100,53 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 				'This is an OpenSSH public key. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub'
 		});
 	}
-	return readSecret(trimmed, 'utf8');
+	const read = readSecret(trimmed, 'utf8');
+	if (trimmed !== text) {
+		read.view.findings.push({
+			code: 'key.secret-trimmed',
+			severity: 'info',
+			message:
+				'Spaces or line breaks around the secret were removed. If they are part of the secret, choose the UTF-8 encoding to keep the text exactly as typed.'
+		});
+	}
+	return read;
+}
+
+/** The PEM label of a public key or certificate pasted as bare base64 DER ("MIIBIjAN…"), if it is one. */
+function bareDerLabel(text: string): PublicDerLabel | undefined {
+	const body = text.replace(/\s+/g, '');
+	if (!body.startsWith('MI')) return undefined;
+	const der = decodeBase64(body);
+	return der ? publicDerLabel(der) : undefined;
+}
+
+type PublicDerLabel = 'CERTIFICATE' | 'PUBLIC KEY' | 'RSA PUBLIC KEY';
+
+/** Which PEM label the bytes would carry, when they are one whole DER certificate or public key. */
+function publicDerLabel(der: Uint8Array): PublicDerLabel | undefined {
+	if (der[0] !== 0x30) return undefined;
+	try {
+		if (readTlv(der, 0).end !== der.length) return undefined;
+	} catch (error) {
+		if (error instanceof DerError) return undefined;
+		throw error;
+	}
+	const readers: Array<[PublicDerLabel, (der: Uint8Array) => unknown]> = [
+		['CERTIFICATE', readCertificate],
+		['PUBLIC KEY', jwkFromSpki],
+		['RSA PUBLIC KEY', jwkFromPkcs1]
+	];
+	for (const [label, read] of readers) {
+		try {
+			read(der);
+			return label;
+		} catch (error) {
+			// A well-formed key of a type JWS cannot use is still a public key.
+			if (error instanceof UnsupportedKey) return label;
+			if (!(error instanceof DerError)) throw error;
+		}
+	}
+	return undefined;
 }
 
 function none(): KeyInput {
@@ -227,12 +303,14 @@ function readPem(text: string): KeyInput {
 			isSet: false
 		};
 	}
+	// A block that cannot be used does not stop the others from verifying, as a broken key in a JWKS does not:
+	// beside a usable key it is a warning (a server's .pem often holds a private key next to its certificate).
 	return {
 		view: {
 			kind: 'pem',
 			summary: candidates.map(describeKey).join('; '),
 			keys: candidates.map((c) => c.view),
-			findings
+			findings: findings.map((f) => ({ ...f, severity: 'warning' }))
 		},
 		candidates,
 		isSet: candidates.length > 1
@@ -525,15 +603,16 @@ function broken(
 /** A short human description of a key: "RSA public key, 2048 bits", "EC P-256 public key". */
 export function describeKey(candidate: KeyCandidate): string {
 	const v = candidate.view;
+	const part = v.hasPrivateParts ? 'private key' : 'public key';
 	let text: string;
 	if (v.kty === 'oct') text = `HMAC secret, ${(v.bits ?? 0) / 8} bytes`;
 	else if (v.kty === 'RSA')
-		text = `RSA public key${v.source === 'pkcs1' ? ' (PKCS #1)' : ''}, ${v.bits} bits`;
-	else if (v.kty === 'EC') text = `EC ${v.crv ?? ''} public key`;
-	else if (v.kty === 'OKP') text = `${v.crv ?? 'OKP'} public key`;
+		text = `RSA ${part}${v.source === 'pkcs1' ? ' (PKCS #1)' : ''}${v.bits !== undefined ? `, ${v.bits} bits` : ''}`;
+	else if (v.kty === 'EC') text = `EC ${v.crv ?? ''} ${part}`;
+	else if (v.kty === 'OKP') text = `${v.crv ?? 'OKP'} ${part}`;
 	else text = 'unreadable key';
 	if (v.certificate)
-		text = `X.509 certificate for ${v.certificate.subject}${v.certificate.notAfter ? `, valid until ${v.certificate.notAfter.slice(0, 10)}` : ''} (${text})`;
+		text = `X.509 certificate for ${v.certificate.subject}${v.certificate.notAfter ? `, valid until ${v.certificate.notAfter.slice(0, 10)}` : ''}: ${text}`;
 	if (v.kid !== undefined && v.source !== 'jwks') text += `, kid "${v.kid}"`;
 	if (v.alg !== undefined) text += `, for ${v.alg}`;
 	return text;

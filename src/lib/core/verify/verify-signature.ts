@@ -71,7 +71,10 @@ export async function verifySignature(token: ParsedToken, keys: KeyInput): Promi
 
 	const headerKid = typeof header.kid === 'string' ? header.kid : undefined;
 	result.typeFits = keys.candidates.some((c) => fitsType(c, spec));
-	if (keys.isSet && headerKid !== undefined) {
+	// RFC 7517 §4.5: "kid" matches a JWK's "kid". Only a JWK Set is chosen from by kid; several PEM blocks cannot
+	// carry one, so they are chosen by type, as a single key is.
+	const selectsByKid = keys.isSet && keys.view.kind === 'jwks';
+	if (selectsByKid && headerKid !== undefined) {
 		const matching = keys.candidates.filter((c) => c.view.kid === headerKid);
 		if (matching.length === 0) {
 			result.kidNotFound = {
@@ -95,7 +98,7 @@ export async function verifySignature(token: ParsedToken, keys: KeyInput): Promi
 	}
 
 	for (const candidate of keys.candidates) {
-		const reason = whyNotUsable(candidate, spec, alg, keys.isSet ? headerKid : undefined);
+		const reason = whyNotUsable(candidate, spec, alg, selectsByKid ? headerKid : undefined);
 		if (reason) {
 			result.attempts.push({ candidate, outcome: 'skipped', ...reason });
 			continue;
@@ -152,7 +155,8 @@ function whyNotUsable(
 			reason: `${alg} needs ${keyNeed(spec)}, and this key is on ${v.crv}`
 		};
 	// RFC 7517 §4.4: "alg" names the algorithm the key is intended for; a verifier must not use it for another.
-	if (v.alg !== undefined && v.alg !== alg)
+	// "EdDSA" on an Ed25519 key and the fully-specified "Ed25519" (RFC 9864 §2.2) are the same algorithm.
+	if (v.alg !== undefined && v.alg !== alg && !sameEd25519(v.alg, alg))
 		return {
 			code: 'key.alg-mismatch',
 			reason: `it is declared for "${v.alg}" (its "alg"), and the token says ${alg}`
@@ -166,6 +170,10 @@ function whyNotUsable(
 			reason: `its "key_ops" (${v.keyOps.join(', ') || 'none'}) do not include "verify"`
 		};
 	return undefined;
+}
+
+function sameEd25519(a: string, b: string): boolean {
+	return (a === 'EdDSA' || a === 'Ed25519') && (b === 'EdDSA' || b === 'Ed25519');
 }
 
 function kindOf(candidate: KeyCandidate): string {
