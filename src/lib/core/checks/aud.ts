@@ -63,14 +63,10 @@ export const audCheck: Check = {
 				};
 			}
 		}
-		const azp =
-			typeof claims.azp === 'string'
-				? claims.azp
-				: typeof claims.client_id === 'string'
-					? claims.client_id
-					: undefined;
+		// OpenID Connect Core §2 "azp" and RFC 9068 §2.2 "client_id" both name the client, and a token may carry
+		// both: the hint holds when either equals the expected audience.
 		const hint =
-			azp === expected
+			claims.azp === expected || claims.client_id === expected
 				? ` "${expected}" is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
 				: '';
 		return {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { inspect } from '../index';
+import { AUDIENCE, inspectAt, mint, NOW, part, row, TOKENS } from '../test-support';
+
+// The aud check runs without a key: every case mints an HS256 token with the fixture claims and changes aud.
+async function audRow(aud: unknown, audience: string = AUDIENCE, extra = {}) {
+	const token = mint('hs256', { aud, ...extra });
+	return row(await inspectAt({ token, audience }), 'aud');
+}
+
+describe('aud check', () => {
+	it.each([
+		['a string equal to the expected audience', AUDIENCE],
+		['an array with the expected audience alone', [AUDIENCE]],
+		['an array with the expected audience among others', ['api://billing', AUDIENCE, 'account']],
+		['an array with an exact match next to a near miss', ['api://orders/', AUDIENCE]]
+	])('passes %s', async (_, aud) => {
+		expect(await audRow(aud)).toMatchObject({ status: 'pass', code: 'aud.ok' });
+	});
+
+	it.each([
+		['empty', ''],
+		['only whitespace', '   ']
+	])('skips when the expected audience is %s', async (_, audience) => {
+		expect(await audRow(AUDIENCE, audience)).toMatchObject({
+			status: 'skip',
+			code: 'aud.not-checked'
+		});
+	});
+
+	it('skips when no expected audience is given at all', async () => {
+		const report = await inspect({ token: TOKENS.hs256!, now: NOW });
+		expect(row(report, 'aud')).toMatchObject({ status: 'skip', code: 'aud.not-checked' });
+	});
+
+	it('skips a token without aud when no audience is expected', async () => {
+		expect(await audRow(undefined, '')).toMatchObject({ status: 'skip', code: 'aud.not-checked' });
+	});
+
+	it('fails a token without aud when an audience is expected', async () => {
+		expect(await audRow(undefined)).toMatchObject({ status: 'fail', code: 'aud.missing' });
+	});
+
+	it('trims the expected audience the user typed before comparing', async () => {
+		expect(await audRow(AUDIENCE, `  ${AUDIENCE}\n`)).toMatchObject({ code: 'aud.ok' });
+	});
+
+	describe('rejects an aud that is neither a string nor a non-empty array of strings', () => {
+		it.each([
+			['a number', 42],
+			['an empty array', []],
+			['an array with a number', [AUDIENCE, 7]],
+			['null', null],
+			['an object', { aud: AUDIENCE }],
+			['a boolean', true]
+		])('%s', async (_, aud) => {
+			expect(await audRow(aud)).toMatchObject({ status: 'fail', code: 'aud.type' });
+		});
+
+		it('even when no audience is expected (RFC 7519 §4.1.3 defines its type)', async () => {
+			expect(await audRow(42, '')).toMatchObject({ status: 'fail', code: 'aud.type' });
+		});
+	});
+
+	it.each([
+		['another string', 'api://billing'],
+		['an array of other audiences', ['api://billing', 'account']],
+		['the empty string', '']
+	])('fails on a mismatch: %s', async (_, aud) => {
+		expect(await audRow(aud)).toMatchObject({ status: 'fail', code: 'aud.mismatch' });
+	});
+
+	describe('names the client when the expected audience is the token’s azp or client_id', () => {
+		it.each([
+			['azp', { azp: AUDIENCE }],
+			['client_id', { client_id: AUDIENCE }],
+			['client_id, with an unrelated azp', { azp: 'someone-else', client_id: AUDIENCE }]
+		])('%s', async (_, extra) => {
+			const check = await audRow('api://billing', AUDIENCE, extra);
+			expect(check).toMatchObject({ status: 'fail', code: 'aud.mismatch' });
+			// The claim names are identifiers, not wording: the hint must point at them.
+			expect(check.detail).toContain('"azp"/"client_id"');
+		});
+
+		it('and not when they name another client', async () => {
+			const check = await audRow('api://billing', AUDIENCE, { azp: 'x', client_id: 'y' });
+			expect(check.code).toBe('aud.mismatch');
+			expect(check.detail).not.toContain('"azp"/"client_id"');
+		});
+	});
+
+	describe('calls a near miss a near miss, and still fails it', () => {
+		it.each([
+			['a trailing slash', 'api://orders/', AUDIENCE],
+			['letter case', 'API://Orders', AUDIENCE],
+			['http vs https', 'http://orders.example', 'https://orders.example'],
+			['whitespace in the token', ` ${AUDIENCE} `, AUDIENCE],
+			['the "api://" prefix in the token', AUDIENCE, 'orders'],
+			['the "api://" prefix expected', 'orders', AUDIENCE],
+			['one near miss among other audiences', ['account', 'api://orders/'], AUDIENCE]
+		])('%s', async (_, aud, expected) => {
+			expect(await audRow(aud, expected)).toMatchObject({
+				status: 'fail',
+				code: 'aud.near-miss'
+			});
+		});
+	});
+
+	it.each([
+		['there is no token', '', 'aud.no-token'],
+		[
+			'the payload is not a claims set',
+			`${part({ alg: 'HS256' })}.${part('hello')}.`,
+			'aud.no-claims'
+		],
+		['the payload is not decodable', `${part({ alg: 'HS256' })}.%%%.`, 'aud.no-claims']
+	])('skips when %s', async (_, token, code) => {
+		expect(row(await inspectAt({ token }), 'aud')).toMatchObject({ status: 'skip', code });
+	});
+
+	it('skips an encrypted token (JWE), whose claims cannot be read', async () => {
+		const jwe = [part({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }), 'AAAA', 'AAAA', 'AAAA', 'AAAA'];
+		expect(row(await inspectAt({ token: jwe.join('.') }), 'aud')).toMatchObject({
+			status: 'skip',
+			code: 'aud.encrypted'
+		});
+	});
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { inspect } from '../index';
+import { inspectAt, ISSUER, mint, NOW, part, row, TOKENS } from '../test-support';
+
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const AZURE_V1 = `https://sts.windows.net/${TENANT}/`;
+const AZURE_V2 = `https://login.microsoftonline.com/${TENANT}/v2.0`;
+
+// The iss check runs without a key: every case mints an HS256 token with the fixture claims and changes iss.
+async function issRow(iss: unknown, issuer: string = ISSUER) {
+	return row(await inspectAt({ token: mint('hs256', { iss }), issuer }), 'iss');
+}
+
+describe('iss check', () => {
+	it('passes an issuer equal to the expected one', async () => {
+		expect(await issRow(ISSUER)).toMatchObject({ status: 'pass', code: 'iss.ok' });
+	});
+
+	it('trims the expected issuer the user typed before comparing', async () => {
+		expect(await issRow(ISSUER, ` ${ISSUER}\t`)).toMatchObject({ code: 'iss.ok' });
+	});
+
+	it.each([
+		['empty', ''],
+		['only whitespace', ' \n ']
+	])('skips when the expected issuer is %s', async (_, issuer) => {
+		expect(await issRow(ISSUER, issuer)).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+	});
+
+	it('skips when no expected issuer is given at all', async () => {
+		const report = await inspect({ token: TOKENS.hs256!, now: NOW });
+		expect(row(report, 'iss')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+	});
+
+	it('skips a token without iss when no issuer is expected', async () => {
+		expect(await issRow(undefined, '')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+	});
+
+	it('fails a token without iss when an issuer is expected', async () => {
+		expect(await issRow(undefined)).toMatchObject({ status: 'fail', code: 'iss.missing' });
+	});
+
+	describe('rejects an iss that is not a string (RFC 7519 §4.1.1)', () => {
+		it.each([
+			['a number', 42],
+			['null', null],
+			['an array holding the issuer', [ISSUER]],
+			['an object', { iss: ISSUER }],
+			['a boolean', false]
+		])('%s', async (_, iss) => {
+			expect(await issRow(iss)).toMatchObject({ status: 'fail', code: 'iss.type' });
+		});
+
+		it('even when no issuer is expected', async () => {
+			expect(await issRow(42, '')).toMatchObject({ status: 'fail', code: 'iss.type' });
+		});
+	});
+
+	it.each([
+		['another issuer', 'https://other.example'],
+		['another Azure AD tenant', `https://sts.windows.net/00000000-0000-0000-0000-000000000000/`],
+		['the empty string', '']
+	])('fails on a mismatch: %s', async (_, iss) => {
+		expect(await issRow(iss)).toMatchObject({ status: 'fail', code: 'iss.mismatch' });
+	});
+
+	it('fails a different Azure AD tenant as a mismatch, not a near miss', async () => {
+		const other = `https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0`;
+		expect(await issRow(AZURE_V1, other)).toMatchObject({ code: 'iss.mismatch' });
+	});
+
+	describe('calls a near miss a near miss, and still fails it', () => {
+		it.each([
+			['a trailing slash in the token', `${ISSUER}/`, ISSUER],
+			['a trailing slash expected', ISSUER, `${ISSUER}/`],
+			['letter case', 'https://Issuer.Example', ISSUER],
+			['http vs https', 'http://issuer.example', ISSUER],
+			['whitespace in the token', `${ISSUER} `, ISSUER],
+			['all of these at once', ' HTTP://Issuer.example/', ISSUER],
+			['Azure AD v1 in the token, v2 expected', AZURE_V1, AZURE_V2],
+			['Azure AD v2 in the token, v1 expected', AZURE_V2, AZURE_V1],
+			['Azure AD, with the tenant in other letter case', AZURE_V1.toUpperCase(), AZURE_V2]
+		])('%s', async (_, iss, expected) => {
+			expect(await issRow(iss, expected)).toMatchObject({ status: 'fail', code: 'iss.near-miss' });
+		});
+	});
+
+	it.each([
+		['there is no token', '', 'iss.no-token'],
+		[
+			'the payload is not a claims set',
+			`${part({ alg: 'HS256' })}.${part('hello')}.`,
+			'iss.no-claims'
+		],
+		[
+			'the token is a JWE',
+			[part({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }), 'AAAA', 'AAAA', 'AAAA', 'AAAA'].join('.'),
+			'iss.encrypted'
+		]
+	])('skips when %s', async (_, token, code) => {
+		expect(row(await inspectAt({ token }), 'iss')).toMatchObject({ status: 'skip', code });
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { inspectAt, mint, part, row } from '../test-support';
+
+async function typRow(typ: unknown) {
+	return row(await inspectAt({ token: mint('hs256', {}, { typ }) }), 'typ');
+}
+
+describe('typ check', () => {
+	it('skips a header without typ, which is optional (RFC 7519 §5.1)', async () => {
+		expect(await typRow(undefined)).toMatchObject({ status: 'skip', code: 'typ.absent' });
+	});
+
+	it.each(['JWT', 'jwt', 'application/jwt', 'at+jwt', 'AT+JWT', 'application/at+jwt'])(
+		'passes %j, case-insensitively and with or without "application/" (RFC 7515 §4.1.9)',
+		async (typ) => {
+			expect(await typRow(typ)).toMatchObject({ status: 'pass', code: 'typ.ok' });
+		}
+	);
+
+	it.each([
+		'dpop+jwt',
+		'logout+jwt',
+		'secevent+jwt',
+		'id_token+jwt',
+		'JOSE',
+		'application/dpop+jwt'
+	])('warns that %j marks a token made for another use (RFC 8725 §3.11)', async (typ) => {
+		expect(await typRow(typ)).toMatchObject({ status: 'warn', code: 'typ.other-use' });
+	});
+
+	it.each(['JWS', 'json', 'Bearer', '', ' JWT', 'text/jwt'])(
+		'warns that %j is an unknown type',
+		async (typ) => {
+			expect(await typRow(typ)).toMatchObject({ status: 'warn', code: 'typ.unknown' });
+		}
+	);
+
+	it.each([
+		['a number', 1],
+		['null', null],
+		['an array', ['JWT']],
+		['an object', { type: 'JWT' }],
+		['a boolean', true]
+	])('fails a typ that is %s, not a string', async (_, typ) => {
+		expect(await typRow(typ)).toMatchObject({ status: 'fail', code: 'typ.type' });
+	});
+
+	it('only notes an unknown typ on a JWE, whose content type it may describe', async () => {
+		const jwe = [part({ alg: 'RSA-OAEP-256', enc: 'A256GCM', typ: 'foo' }), 'AA', 'AA', 'AA', 'AA'];
+		expect(row(await inspectAt({ token: jwe.join('.') }), 'typ')).toMatchObject({
+			status: 'info',
+			code: 'typ.jwe'
+		});
+	});
+
+	it('skips when there is no header to read', async () => {
+		expect(row(await inspectAt({ token: 'not a token' }), 'typ')).toMatchObject({
+			status: 'skip',
+			code: 'typ.no-header'
+		});
+	});
+});
