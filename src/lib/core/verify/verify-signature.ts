@@ -186,16 +186,32 @@ function kindOf(candidate: KeyCandidate): string {
 
 const imported = new WeakMap<KeyCandidate, Map<string, CryptoKey>>();
 
+/**
+ * The candidate as a CryptoKey for `alg`, imported once per key input and algorithm: re-reading the same key
+ * on every keystroke would cost more than the verification itself.
+ */
 async function keyFor(candidate: KeyCandidate, alg: string): Promise<CryptoKey | Uint8Array> {
-	if (candidate.secret) return candidate.secret;
 	let byAlg = imported.get(candidate);
 	if (!byAlg) imported.set(candidate, (byAlg = new Map()));
 	let key = byAlg.get(alg);
 	if (!key) {
-		key = (await importJWK({ ...candidate.jwk }, alg)) as CryptoKey;
+		key = candidate.secret
+			? await importHmacSecret(candidate.secret, alg)
+			: ((await importJWK({ ...candidate.jwk }, alg)) as CryptoKey);
 		byAlg.set(alg, key);
 	}
 	return key;
+}
+
+/** An HMAC secret as a verify-only CryptoKey; jose checks its algorithm against the header's (RFC 7518 §3.2). */
+function importHmacSecret(secret: Uint8Array, alg: string): Promise<CryptoKey> {
+	return crypto.subtle.importKey(
+		'raw',
+		secret as Uint8Array<ArrayBuffer>,
+		{ name: 'HMAC', hash: `SHA-${alg.slice(2)}` },
+		false,
+		['verify']
+	);
 }
 
 async function tryKey(
