@@ -47,14 +47,16 @@ describe('aud check', () => {
 
 	describe('rejects an aud that is neither a string nor a non-empty array of strings', () => {
 		it.each([
-			['a number', 42],
-			['an empty array', []],
-			['an array with a number', [AUDIENCE, 7]],
-			['null', null],
-			['an object', { aud: AUDIENCE }],
-			['a boolean', true]
-		])('%s', async (_, aud) => {
-			expect(await audRow(aud)).toMatchObject({ status: 'fail', code: 'aud.type' });
+			['a number', 42, '"aud" is a number;'],
+			['an empty array', [], '"aud" is an empty array;'],
+			['an array with a number', [AUDIENCE, 7], '"aud" is an array with non-string members;'],
+			['null', null, '"aud" is null;'],
+			['an object', { aud: AUDIENCE }, '"aud" is an object;'],
+			['a boolean', true, '"aud" is the boolean true;']
+		])('%s', async (_, aud, words) => {
+			const check = await audRow(aud);
+			expect(check).toMatchObject({ status: 'fail', code: 'aud.type' });
+			expect(check.detail).toContain(words);
 		});
 
 		it('even when no audience is expected (RFC 7519 §4.1.3 defines its type)', async () => {

@@ -1,6 +1,7 @@
 import type { Check } from './check';
 import { noClaims } from './claims';
 import { nearMiss } from './near-miss';
+import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
 // identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
@@ -22,12 +23,12 @@ export const audCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'aud.type',
-				detail: `"aud" is ${Array.isArray(aud) ? (aud.length === 0 ? 'an empty array' : 'an array with non-string members') : `${aud === null ? 'null' : typeof aud}`}; it must be a string or a non-empty array of strings.`,
+				detail: `"aud" is ${Array.isArray(aud) ? (aud.length === 0 ? 'an empty array' : 'an array with non-string members') : describeJsonValue(aud)}; it must be a string or a non-empty array of strings.`,
 				fix: 'The issuer must put the audience as a string, or an array of strings.'
 			};
 		}
 		const audiences = typeof aud === 'string' ? [aud] : valid ? (aud as string[]) : [];
-		const listed = audiences.map((a) => JSON.stringify(a)).join(', ');
+		const listed = quotedList(audiences);
 		if (expected === '') {
 			return {
 				status: 'skip',
@@ -41,7 +42,7 @@ export const audCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'aud.missing',
-				detail: `The token has no "aud", and your API expects "${expected}". Verifiers that check the audience reject it.`,
+				detail: `The token has no "aud", and your API expects ${quoted(expected)}. Verifiers that check the audience reject it.`,
 				fix: 'Request the token for your API: pass its identifier as the audience (or resource, or scope) when asking the authorization server.'
 			};
 		}
@@ -49,7 +50,7 @@ export const audCheck: Check = {
 			return {
 				status: 'pass',
 				code: 'aud.ok',
-				detail: `"${expected}" is ${audiences.length > 1 ? `among the token's audiences (${listed})` : "the token's audience"}.`
+				detail: `${quoted(expected)} is ${audiences.length > 1 ? `among the token's audiences (${listed})` : "the token's audience"}.`
 			};
 		}
 		for (const candidate of audiences) {
@@ -58,7 +59,7 @@ export const audCheck: Check = {
 				return {
 					status: 'fail',
 					code: 'aud.near-miss',
-					detail: `Almost: the token's audience is "${candidate}" and you expect "${expected}"; ${miss}.`,
+					detail: `Almost: the token's audience is ${quoted(candidate)} and you expect ${quoted(expected)}; ${miss}.`,
 					fix: 'Make the expected audience and the one the issuer puts in tokens exactly equal: the comparison is character by character.'
 				};
 			}
@@ -67,12 +68,12 @@ export const audCheck: Check = {
 		// both: the hint holds when either equals the expected audience.
 		const hint =
 			claims.azp === expected || claims.client_id === expected
-				? ` "${expected}" is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
+				? ` ${quoted(expected)} is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
 				: '';
 		return {
 			status: 'fail',
 			code: 'aud.mismatch',
-			detail: `The token is for ${listed}, not for "${expected}".${hint}`,
+			detail: `The token is for ${listed}, not for ${quoted(expected)}.${hint}`,
 			fix: "Request a token for this API (its identifier as audience/resource), or check that the API's expected audience is configured right."
 		};
 	}

@@ -14,18 +14,16 @@ export function noClaims(context: CheckContext, id: string): Outcome | undefined
 			detail: 'The claims of a JWE are encrypted and cannot be read here.'
 		};
 	if (!context.token.claims) {
-		return view.payloadKind === 'none'
-			? {
-					status: 'skip',
-					code: `${id}.no-claims`,
-					detail: 'The claims could not be read (see structure).'
-				}
-			: {
-					status: 'skip',
-					code: `${id}.no-claims`,
-					detail:
-						'The payload is not a JSON claims set (a plain JWS), so there are no claims to judge.'
-				};
+		// A plain JWS (RFC 7515 with a payload that is not a claims set) is what the structure check passes as
+		// structure.plain-jws: no faults at all. With faults, the payload may be a claims set we could not read.
+		const plain = context.token.faults.length === 0 && view.payloadKind !== 'none';
+		return {
+			status: 'skip',
+			code: `${id}.no-claims`,
+			detail: plain
+				? 'The payload is not a JSON claims set (a plain JWS), so there are no claims to judge.'
+				: 'The claims could not be read (see structure).'
+		};
 	}
 	return undefined;
 }

@@ -90,6 +90,31 @@ describe('key URLs and certificates in the header', () => {
 		});
 	});
 
+	it.each([
+		['no key', {}, 'No key was supplied, so nothing was verified', 'the key you supplied'],
+		[
+			'a key that cannot be read',
+			{ key: '-----BEGIN PUBLIC KEY-----\nnot base64\n-----END PUBLIC KEY-----' },
+			'could not be read, so nothing was verified',
+			'verified only with'
+		],
+		[
+			'the issuer’s key',
+			{ key: keyText('es256', 'pem') },
+			'verified only with the key you supplied',
+			'nothing was verified'
+		]
+	])('says what it verified with, given %s', async (_, input, says, never) => {
+		const report = await inspectAt({
+			token: mint('es256', {}, { jku: 'https://a.example/k' }),
+			...input
+		});
+		const check = row(report, 'header-keys');
+		expect(check.status).toBe('warn');
+		expect(check.detail).toContain(says);
+		expect(check.detail).not.toContain(never);
+	});
+
 	it('skips a token with no readable header', async () => {
 		expect(row(await inspectAt({ token: 'nope' }), 'header-keys').status).toBe('skip');
 	});

@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import type { Finding } from '../types';
+import type { Finding, KeyInputView } from '../types';
 
 // RFC 8725 §3.10 and RFC 7515 §4.1.2–4.1.6: a key, or a URL to fetch one from, carried in the token itself is
 // chosen by whoever made the token. Trusting it lets anyone sign (CVE-2018-0114); fetching it is SSRF. This
@@ -15,7 +15,7 @@ export const headerKeysCheck: Check = {
 	id: 'header-keys',
 	title: 'Keys in the header',
 	spec: 'RFC 8725 §3.10, RFC 7515 §4.1',
-	run({ token, verification }) {
+	run({ token, keys, verification }) {
 		const header = token.header;
 		if (!header)
 			return { status: 'skip', code: 'header-keys.no-header', detail: 'No header to read.' };
@@ -45,9 +45,18 @@ export const headerKeysCheck: Check = {
 				present.includes('jwk') || present.includes('jku')
 					? 'header-keys.embedded'
 					: 'header-keys.certificate',
-			detail: `${findings.map((f) => f.message).join(' ')} This inspector verified only with the key you supplied, and fetched nothing.`,
+			detail: `${findings.map((f) => f.message).join(' ')} ${ownKeys(keys.view.kind, keys.candidates.length)}`,
 			fix: 'Verifiers must use keys configured for the issuer (or its published JWKS), never keys or URLs from the token.',
 			findings
 		};
 	}
 };
+
+// What this inspector verified with instead of the header's key: the user's key, or nothing at all.
+function ownKeys(kind: KeyInputView['kind'], usable: number): string {
+	if (kind === 'none')
+		return 'No key was supplied, so nothing was verified: this inspector never verifies with a key from the token, and fetched nothing.';
+	if (usable === 0)
+		return 'The key you supplied could not be read, so nothing was verified: this inspector never verifies with a key from the token, and fetched nothing.';
+	return 'This inspector verified only with the key you supplied, and fetched nothing.';
+}

@@ -42,13 +42,15 @@ describe('iss check', () => {
 
 	describe('rejects an iss that is not a string (RFC 7519 §4.1.1)', () => {
 		it.each([
-			['a number', 42],
-			['null', null],
-			['an array holding the issuer', [ISSUER]],
-			['an object', { iss: ISSUER }],
-			['a boolean', false]
-		])('%s', async (_, iss) => {
-			expect(await issRow(iss)).toMatchObject({ status: 'fail', code: 'iss.type' });
+			['a number', 42, 'it is a number.'],
+			['null', null, 'it is null.'],
+			['an array holding the issuer', [ISSUER], 'it is an array.'],
+			['an object', { iss: ISSUER }, 'it is an object.'],
+			['a boolean', false, 'it is the boolean false.']
+		])('%s', async (_, iss, words) => {
+			const check = await issRow(iss);
+			expect(check).toMatchObject({ status: 'fail', code: 'iss.type' });
+			expect(check.detail).toContain(words);
 		});
 
 		it('even when no issuer is expected', async () => {

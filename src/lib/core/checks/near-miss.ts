@@ -2,13 +2,15 @@
 // whitespace, a trailing slash, http vs https, letter case, Azure AD's "api://" prefix or v1/v2 issuers.
 // RFC 7519 §2 (StringOrURI) and §4.1.1/§4.1.3: iss and aud compare exactly, so each of these is a mismatch.
 
+import { trimEnd } from '../text';
+
 /** A kind of near miss, stable for tests and callers; the wording lives in DESCRIPTIONS. */
 export type NearMissKind =
 	'whitespace' | 'trailing-slash' | 'http-https' | 'case' | 'api-prefix' | 'azure-issuer-version';
 
 const STEPS: Array<[NearMissKind, (s: string) => string]> = [
 	['whitespace', (s) => s.trim()],
-	['trailing-slash', (s) => s.replace(/\/+$/, '')],
+	['trailing-slash', (s) => trimEnd(s, '/')],
 	// Only the scheme's missing "s" is added; the letters already there keep their case, so that a difference
 	// in case alone ("HTTPS://" vs "https://") is left for the case step to name, not hidden by this one.
 	['http-https', (s) => s.replace(/^(http)s?(:\/\/)/i, '$1s$2')],

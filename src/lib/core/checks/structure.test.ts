@@ -210,6 +210,20 @@ describe('structure check', () => {
 			expect(row(report, 'exp')).toMatchObject({ status: 'fail', code: 'exp.not-number' });
 		});
 
+		it('explains a repeated member as a rule that parsers meet by rejecting or keeping the last', async () => {
+			const { report } = await structureOf(
+				`${part('{"alg":"HS256","typ":"JWT","alg":"none"}')}.${P}.${S}`
+			);
+			const structure = row(report, 'structure');
+			expect(structure).toMatchObject({ status: 'fail', code: 'structure.duplicate-name' });
+			expect(structure.detail).toContain('Member names must be unique');
+			expect(structure.detail).toContain('keep the last value');
+			expect(structure.fix).toContain('keep the last value');
+			for (const text of [structure.detail, structure.fix]) {
+				expect(text).not.toMatch(/require[sd]? reject|must reject/);
+			}
+		});
+
 		it('keeps the last of two header members, as JSON.parse would, while failing the token', async () => {
 			const { report } = await structureOf(
 				`${part('{"alg":"HS256","typ":"JWT","alg":"none"}')}.${P}.${S}`
@@ -356,6 +370,29 @@ describe('structure check', () => {
 			const report = await inspectAt({ token: signWith('hs256', { alg: 'HS256' }, [1, 2, 3]) });
 			expect(row(report, 'structure').code).toBe('structure.plain-jws');
 			expect(report.token.payloadKind).toBe('json');
+		});
+
+		it.each([
+			['ASCII', 'abcde'],
+			['accented letters, two bytes each', 'ééééé'],
+			['an emoji, four bytes', '😀']
+		])('gives the header size in bytes for a header with %s', async (_, kid) => {
+			const header = { alg: 'HS256', kid };
+			const report = await inspectAt({ token: signWith('hs256', header, CLAIMS) });
+			expect(row(report, 'structure').detail).toContain(
+				`header ${Buffer.byteLength(JSON.stringify(header))} bytes,`
+			);
+		});
+
+		it('gives the size in bytes of an unencoded ("b64": false) payload', async () => {
+			const header = part({ alg: 'HS256', b64: false, crit: ['b64'] });
+			const payload = 'prix: 5 €';
+			const mac = createHmac('sha256', SECRET).update(`${header}.${payload}`).digest();
+			const report = await inspectAt({ token: `${header}.${payload}.${b64(mac)}` });
+			expect(row(report, 'structure')).toMatchObject({ code: 'structure.plain-jws' });
+			expect(row(report, 'structure').detail).toContain(
+				`payload ${Buffer.byteLength(payload)} bytes,`
+			);
 		});
 
 		it.each(Object.keys(TOKENS))('passes the %s fixture token', async (name) => {

@@ -37,7 +37,7 @@ export const structureCheck: Check = {
 				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
 			};
 		}
-		const sizes = `header ${view.headerJson?.length ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
+		const sizes = `header ${token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
 		if (view.payloadKind === 'claims') {
 			return {
 				status: 'pass',
@@ -58,7 +58,7 @@ const FIXES: Record<string, string> = {
 	'structure.segments':
 		'Copy the whole token: header.payload.signature, two dots, nothing before or after.',
 	'structure.duplicate-name':
-		"The issuer's JSON writer must not emit the same member twice; a verifier must reject such tokens.",
+		"The issuer's JSON writer must not emit the same member twice (RFC 7515 §4, RFC 7519 §4). Until it is fixed, some verifiers reject these tokens and others keep the last value.",
 	'structure.non-finite-number':
 		'The issuer must write numbers that fit a double, such as NumericDate seconds.',
 	'structure.pem-not-token':

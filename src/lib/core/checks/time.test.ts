@@ -130,6 +130,23 @@ describe('readNumericDate', () => {
 		expect(readNumericDate({ exp: value }, 'exp').kind).toBe('invalid');
 	});
 
+	it.each<[unknown, string]>([
+		[true, '"exp" is the boolean true;'],
+		[null, '"exp" is null;'],
+		[[1795611000], '"exp" is an array;'],
+		[{ seconds: 1795611000 }, '"exp" is an object;'],
+		['1795611000', '"exp" is the string "1795611000";']
+	])('names the type of %j in its message', (value, words) => {
+		const date = readNumericDate({ exp: value }, 'exp');
+		expect(date.kind === 'invalid' && date.message).toContain(words);
+	});
+
+	it('quotes a long string in at most 40 characters, never splitting a character', () => {
+		const date = readNumericDate({ exp: 'a' + '😀'.repeat(50) }, 'exp');
+		expect(date.kind === 'invalid' && date.message).toContain(`"a${'😀'.repeat(38)}…"`);
+		expect(date.kind === 'invalid' && date.message).not.toMatch(/\\ud[89ab]/i);
+	});
+
 	it('says the value is absent only when the claim is not there, even as an inherited property', () => {
 		expect(readNumericDate({}, 'exp')).toEqual({ kind: 'absent' });
 		expect(readNumericDate(Object.create({ exp: 1 }) as Record<string, unknown>, 'exp')).toEqual({

@@ -1,4 +1,5 @@
 // NumericDate (RFC 7519 §2) reading and the words for instants and durations. Pure: "now" is passed in.
+import { abbreviate, describeJsonValue } from '../text';
 
 export type NumericDate =
 	| { kind: 'absent' }
@@ -30,12 +31,12 @@ export function readNumericDate(claims: Record<string, unknown>, name: string): 
 			: '';
 		return {
 			kind: 'invalid',
-			message: `"${name}" is the string ${JSON.stringify(abbreviate(value))}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds.${hint}`
+			message: `"${name}" is the string ${JSON.stringify(abbreviate(value, 40))}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds.${hint}`
 		};
 	}
 	return {
 		kind: 'invalid',
-		message: `"${name}" is ${describe(value)}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds since 1970.`
+		message: `"${name}" is ${describeJsonValue(value)}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds since 1970.`
 	};
 }
 
@@ -85,15 +86,4 @@ export const SKEW_WINDOW_SECONDS = 300;
 
 function pair(a: number, unitA: string, b: number, unitB: string): string {
 	return b === 0 ? `${a} ${unitA}` : `${a} ${unitA} ${b} ${unitB}`;
-}
-
-function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'object') return 'an object';
-	return `${typeof value === 'boolean' ? 'the boolean' : 'a'} ${String(value)}`;
-}
-
-function abbreviate(text: string): string {
-	return text.length > 40 ? text.slice(0, 36) + '…' : text;
 }

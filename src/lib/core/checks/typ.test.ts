@@ -36,13 +36,15 @@ describe('typ check', () => {
 	);
 
 	it.each([
-		['a number', 1],
-		['null', null],
-		['an array', ['JWT']],
-		['an object', { type: 'JWT' }],
-		['a boolean', true]
-	])('fails a typ that is %s, not a string', async (_, typ) => {
-		expect(await typRow(typ)).toMatchObject({ status: 'fail', code: 'typ.type' });
+		['a number', 1, 'it is a number.'],
+		['null', null, 'it is null.'],
+		['an array', ['JWT'], 'it is an array.'],
+		['an object', { type: 'JWT' }, 'it is an object.'],
+		['a boolean', true, 'it is the boolean true.']
+	])('fails a typ that is %s, not a string', async (_, typ, words) => {
+		const check = await typRow(typ);
+		expect(check).toMatchObject({ status: 'fail', code: 'typ.type' });
+		expect(check.detail).toContain(words);
 	});
 
 	it('only notes an unknown typ on a JWE, whose content type it may describe', async () => {

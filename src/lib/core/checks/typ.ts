@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import { describeJsonValue, quoted } from '../text';
 
 // RFC 7515 §4.1.9: typ declares the media type of the whole token; "application/" may be omitted and the
 // comparison is case-insensitive. RFC 7519 §5.1 recommends "JWT"; RFC 9068 §2.1 requires "at+jwt" for access
@@ -45,14 +46,14 @@ export const typCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'typ.type',
-				detail: `"typ" must be a string; it is ${typ === null ? 'null' : typeof typ}.`,
+				detail: `"typ" must be a string; it is ${describeJsonValue(typ)}.`,
 				fix: 'The issuer must write "typ" as a string such as "JWT".'
 			};
 		}
 		const normalised = typ.toLowerCase().replace(/^application\//, '');
-		const accepted = ACCEPTED[normalised];
+		const accepted = Object.hasOwn(ACCEPTED, normalised) ? ACCEPTED[normalised] : undefined;
 		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `"${typ}": ${accepted}.` };
-		const other = OTHER_USES[normalised];
+		const other = Object.hasOwn(OTHER_USES, normalised) ? OTHER_USES[normalised] : undefined;
 		if (other) {
 			return {
 				status: 'warn',
@@ -61,11 +62,12 @@ export const typCheck: Check = {
 				fix: 'Check that this is the token your API should receive; verifiers that check "typ" reject tokens made for other uses.'
 			};
 		}
-		if (token.view.kind === 'jwe') return { status: 'info', code: 'typ.jwe', detail: `"${typ}".` };
+		if (token.view.kind === 'jwe')
+			return { status: 'info', code: 'typ.jwe', detail: `${quoted(typ)}.` };
 		return {
 			status: 'warn',
 			code: 'typ.unknown',
-			detail: `"${typ}" is not a type for JWTs ("JWT", or "at+jwt" for access tokens). Verifiers that check "typ" reject it.`,
+			detail: `${quoted(typ)} is not a type for JWTs ("JWT", or "at+jwt" for access tokens). Verifiers that check "typ" reject it.`,
 			fix: 'Use "JWT" or, for access tokens, "at+jwt".'
 		};
 	}

@@ -95,6 +95,13 @@ describe('parseJson', () => {
 			expect(result.issues[0]!.from).toBe(text.lastIndexOf('"alg"'));
 		});
 
+		it('says names must be unique and that parsers may reject or keep the last, not that RFCs require rejecting', () => {
+			const [issue] = parseJson('{"exp":1,"exp":2}').issues;
+			expect(issue!.message).toContain('must be unique (RFC 7515 §4, RFC 7519 §4)');
+			expect(issue!.message).toContain('either reject the token or keep the last value');
+			expect(issue!.message).not.toMatch(/require[sd]? reject/);
+		});
+
 		it('reports a name repeated three times twice', () => {
 			const text = '{"a":1,"a":2,"a":3}';
 			const result = parseJson(text);
@@ -155,6 +162,11 @@ describe('parseJson', () => {
 			expect(result.issues.map((i) => [i.code, text.slice(i.from, i.to)])).toEqual([
 				['json.non-finite-number', number]
 			]);
+		});
+
+		it('quotes an overlong number in at most 24 characters', () => {
+			const [issue] = parseJson(`[1${'0'.repeat(400)}]`).issues;
+			expect(issue!.message).toContain(`The number 1${'0'.repeat(22)}… is too large`);
 		});
 
 		it('does not report a number that underflows to zero', () => {

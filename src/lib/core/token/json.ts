@@ -1,6 +1,9 @@
 // A strict JSON reader (RFC 8259) for headers, claims and keys. `JSON.parse` silently keeps the last of two
-// members with the same name and turns 1e400 into Infinity; RFC 7515 §4 and RFC 7519 §4 require rejecting
-// duplicate names, so this reader reports both, with offsets, and still returns the value JSON.parse would.
+// members with the same name and turns 1e400 into Infinity. RFC 7515 §4 and RFC 7519 §4 say member names MUST
+// be unique, and let a parser either reject duplicates or keep only the lexically last one, so verifiers can
+// read the same token differently. This reader reports both, with offsets, and still returns the value
+// JSON.parse would (the last one wins).
+import { abbreviate } from '../text';
 
 export interface JsonIssue {
 	code: 'json.duplicate-name' | 'json.non-finite-number';
@@ -88,7 +91,7 @@ export function parseJson(text: string): JsonResult {
 			if (seen.has(name)) {
 				issues.push({
 					code: 'json.duplicate-name',
-					message: `The member "${name}" appears more than once. Parsers disagree on which value wins (JSON.parse keeps the last), so RFC 7515 §4 and RFC 7519 §4 require rejecting it.`,
+					message: `The member "${name}" appears more than once. Member names must be unique (RFC 7515 §4, RFC 7519 §4); parsers either reject the token or keep the last value, so verifiers can disagree on what it says.`,
 					from: nameFrom,
 					to: nameTo
 				});
@@ -181,7 +184,7 @@ export function parseJson(text: string): JsonResult {
 		if (!Number.isFinite(value)) {
 			issues.push({
 				code: 'json.non-finite-number',
-				message: `The number ${abbreviate(match![0])} is too large to represent: it becomes Infinity, and verifiers disagree on what it means.`,
+				message: `The number ${abbreviate(match![0], 24)} is too large to represent: it becomes Infinity, and verifiers disagree on what it means.`,
 				from,
 				to: pos
 			});
@@ -232,7 +235,3 @@ const ESCAPES: Record<string, string> = {
 
 // RFC 8259 §6: no leading zeros, no "+", no bare ".5" or "5.".
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-function abbreviate(text: string): string {
-	return text.length > 24 ? text.slice(0, 20) + '…' : text;
-}

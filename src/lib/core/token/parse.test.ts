@@ -128,6 +128,49 @@ describe('parseToken', () => {
 		expect(parsed.view.payloadKind).toBe('text');
 	});
 
+	describe('sizes in bytes, not characters', () => {
+		it.each([
+			['ASCII', { alg: 'HS256', kid: 'abcde' }],
+			['accented letters, two bytes each in UTF-8', { alg: 'HS256', kid: 'ééééé' }],
+			['an emoji, four bytes in UTF-8', { alg: 'HS256', kid: '😀' }]
+		])('records the decoded header size of a header with %s', (_, header) => {
+			const parsed = parseToken(`${part(header)}.${P}.${S}`);
+			expect(parsed.headerBytes).toBe(Buffer.byteLength(JSON.stringify(header)));
+		});
+
+		it.each([
+			['$02', 3],
+			['€5', 4],
+			['héllo', 6]
+		])('counts the unencoded payload %j ("b64": false) as %i bytes of UTF-8', (payload, bytes) => {
+			const parsed = parseToken(
+				`${part({ alg: 'HS256', b64: false, crit: ['b64'] })}.${payload}.${S}`
+			);
+			expect(parsed.view).toMatchObject({ payloadText: payload, payloadBytes: bytes });
+		});
+	});
+
+	describe('wording', () => {
+		it.each([
+			['an array', '[1]'],
+			['a number', '42'],
+			['a string', '"x"'],
+			['null', 'null'],
+			['the boolean true', 'true']
+		])('says a header that decodes to %s is not a JSON object', (words, json) => {
+			const [fault] = parseToken(`${part(json)}.${P}.${S}`).faults;
+			expect(fault?.message).toBe(
+				`The header decodes to ${words}, not a JSON object (RFC 7515 §4).`
+			);
+		});
+
+		it('calls broken claims "the claims set", in a grammatical sentence', () => {
+			const [fault] = parseToken(signWith('hs256', { alg: 'HS256' }, '{"exp":1,')).faults;
+			expect(fault?.code).toBe('structure.claims-json');
+			expect(fault?.message).toMatch(/^The claims set is not valid JSON: /);
+		});
+	});
+
 	describe('what a verifier may be given', () => {
 		it.each([
 			['a faulty header', `${H}=.${P}.${S}`],

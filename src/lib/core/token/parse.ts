@@ -6,12 +6,15 @@ import { normalizeToken } from '../input/normalize';
 import { decodeBase64url } from './base64url';
 import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json';
 import { decodeUtf8, utf8Length } from './utf8';
+import { describeJsonValue } from '../text';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
 export interface ParsedToken {
 	view: TokenView;
 	faults: Finding[];
 	header?: Record<string, unknown>;
+	/** The size of the decoded header in bytes (its JSON text may hold fewer characters). */
+	headerBytes?: number;
 	claims?: Record<string, unknown>;
 	/** The normalised compact token, ready for a verifier, when its signature can be checked at all. */
 	compact?: string;
@@ -23,6 +26,8 @@ export interface ParsedToken {
 const JWS_PARTS: SegmentName[] = ['header', 'payload', 'signature'];
 const JWE_PARTS: SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'];
 const MAX_FAULTS = 40;
+/** Segments shown one by one; a JWE has five, so more than this is never a token. */
+const MAX_SEGMENTS = 16;
 // RFC 7519 §5.1 and RFC 9068 §2.1: the types that say "this payload is a JWT claims set".
 const JWT_TYPES = new Set(['jwt', 'at+jwt', 'application/jwt', 'application/at+jwt']);
 
@@ -54,11 +59,12 @@ export function parseToken(pasted: string): ParsedToken {
 		return { view, faults, verifiable: false };
 	}
 
-	// Split on dots, keeping each part's offset in the normalised text.
+	// Split on dots, keeping each part's offset in the normalised text. Past MAX_SEGMENTS the rest stays one
+	// part: a paste of a million dots is counted, not turned into a million segments.
 	const parts: Array<{ text: string; at: number }> = [];
 	let at = 0;
 	for (;;) {
-		const dot = text.indexOf('.', at);
+		const dot = parts.length < MAX_SEGMENTS - 1 ? text.indexOf('.', at) : -1;
 		if (dot < 0) {
 			parts.push({ text: text.slice(at), at });
 			break;
@@ -66,6 +72,7 @@ export function parseToken(pasted: string): ParsedToken {
 		parts.push({ text: text.slice(at, dot), at });
 		at = dot + 1;
 	}
+	const segmentCount = parts.length < MAX_SEGMENTS ? parts.length : countDots(text) + 1;
 	const names = parts.length === 5 ? JWE_PARTS : JWS_PARTS;
 	parts.forEach((part, i) => {
 		view.segments.push({
@@ -77,13 +84,14 @@ export function parseToken(pasted: string): ParsedToken {
 	const spanIn = (i: number, from: number, to: number): Span =>
 		norm.toSource(parts[i]!.at + from, parts[i]!.at + to);
 
-	if (parts.length !== 3 && parts.length !== 5) {
-		fault('structure.segments', segmentCountMessage(parts.length), whole);
+	if (segmentCount !== 3 && segmentCount !== 5) {
+		fault('structure.segments', segmentCountMessage(segmentCount), whole);
 	}
 
 	// The header, common to JWS and JWE.
 	const headerPart = parts[0]!;
 	let header: Record<string, unknown> | undefined;
+	let headerBytes: number | undefined;
 	let headerClean = false;
 	if (headerPart.text.length === 0) {
 		fault(
@@ -93,29 +101,28 @@ export function parseToken(pasted: string): ParsedToken {
 		);
 	} else {
 		const decoded = decodeSegment(headerPart.text, 0, 'header');
-		if (decoded) {
-			const utf8 = decodeUtf8(decoded.bytes);
-			if (!utf8.ok) {
-				fault(
-					'structure.header-utf8',
-					`The header is not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7515 §4 requires UTF-8 JSON.`,
-					spanIn(0, ...bytesToChars(utf8.offset, utf8.offset + 1, headerPart.text.length))
-				);
-			}
-			const json = parseJson(utf8.text);
-			reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 0, 'header');
-			if (json.ok && isJsonObject(json.value)) {
-				header = json.value;
-				view.header = header;
-				view.headerJson = utf8.text;
-				headerClean = decoded.clean && utf8.ok && json.issues.length === 0;
-			} else if (json.ok) {
-				fault(
-					'structure.header-not-object',
-					`The header decodes to ${describeJson(json.value)}, not a JSON object (RFC 7515 §4).`,
-					spanIn(0, 0, headerPart.text.length)
-				);
-			}
+		headerBytes = decoded.bytes.length;
+		const utf8 = decodeUtf8(decoded.bytes);
+		if (!utf8.ok) {
+			fault(
+				'structure.header-utf8',
+				`The header is not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7515 §4 requires UTF-8 JSON.`,
+				spanIn(0, ...bytesToChars(utf8.offset, utf8.offset + 1, headerPart.text.length))
+			);
+		}
+		const json = parseJson(utf8.text);
+		reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 0, 'header');
+		if (json.ok && isJsonObject(json.value)) {
+			header = json.value;
+			view.header = header;
+			view.headerJson = utf8.text;
+			headerClean = decoded.clean && utf8.ok && json.issues.length === 0;
+		} else if (json.ok) {
+			fault(
+				'structure.header-not-object',
+				`The header decodes to ${describeJsonValue(json.value)}, not a JSON object (RFC 7515 §4).`,
+				spanIn(0, 0, headerPart.text.length)
+			);
 		}
 	}
 
@@ -129,68 +136,22 @@ export function parseToken(pasted: string): ParsedToken {
 				spanIn(0, 0, headerPart.text.length)
 			);
 		}
-		return { view, faults, header, verifiable: false };
+		return { view, faults, header, headerBytes, verifiable: false };
 	}
 
-	if (header && header.enc !== undefined && parts.length !== 5) {
+	if (header && header.enc !== undefined) {
 		fault(
 			'structure.jwe-parts',
-			`The header has "enc", so this is a JWE, which has five parts; this one has ${parts.length}.`,
+			`The header has "enc", so this is a JWE, which has five parts; this one has ${segmentCount}.`,
 			whole
 		);
 	}
 
-	// The payload: a JWT claims set, or any bytes in a plain JWS. With "b64": false (RFC 7797) it is not encoded.
+	// The payload: a JWT claims set, or any bytes in a plain JWS.
 	const payloadPart = parts[1];
-	let claims: Record<string, unknown> | undefined;
-	let payloadClean = true;
-	if (payloadPart !== undefined) {
-		const declaresJwt = typeof header?.typ === 'string' && JWT_TYPES.has(header.typ.toLowerCase());
-		if (header?.b64 === false) {
-			view.payloadKind = 'text';
-			view.payloadText = payloadPart.text;
-			view.payloadBytes = payloadPart.text.length;
-		} else {
-			const decoded = decodeSegment(payloadPart.text, 1, 'payload');
-			payloadClean = decoded?.clean ?? false;
-			if (decoded) {
-				view.payloadBytes = decoded.bytes.length;
-				const utf8 = decodeUtf8(decoded.bytes);
-				const looksJson = utf8.text.trimStart().startsWith('{');
-				if (!utf8.ok && (declaresJwt || looksJson)) {
-					fault(
-						'structure.payload-utf8',
-						`The claims are not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7519 §7.2 requires UTF-8 JSON.`,
-						spanIn(1, ...bytesToChars(utf8.offset, utf8.offset + 1, payloadPart.text.length))
-					);
-				}
-				if (!utf8.ok && !declaresJwt && !looksJson) {
-					view.payloadKind = 'binary';
-				} else if (looksJson) {
-					const json = parseJson(utf8.text);
-					reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 1, 'claims');
-					view.payloadText = utf8.text;
-					if (json.ok && isJsonObject(json.value)) {
-						claims = json.value;
-						view.claims = claims;
-						view.payloadKind = 'claims';
-					} else {
-						view.payloadKind = 'text';
-					}
-				} else {
-					view.payloadText = utf8.text;
-					view.payloadKind = parseJson(utf8.text).ok ? 'json' : 'text';
-					if (declaresJwt) {
-						fault(
-							'structure.payload-not-object',
-							`The header says typ "${String(header?.typ)}", but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
-							spanIn(1, 0, payloadPart.text.length)
-						);
-					}
-				}
-			}
-		}
-	}
+	const payload = payloadPart === undefined ? undefined : readPayload(payloadPart.text);
+	const claims = payload?.claims;
+	const payloadClean = payload?.clean ?? true;
 
 	// The signature.
 	const signaturePart = parts[2];
@@ -198,16 +159,62 @@ export function parseToken(pasted: string): ParsedToken {
 	let signatureClean = false;
 	if (signaturePart !== undefined) {
 		const decoded = decodeSegment(signaturePart.text, 2, 'signature');
-		if (decoded) {
-			signature = decoded.bytes;
-			signatureClean = decoded.clean;
-			view.signatureBytes = decoded.bytes.length;
-		}
+		signature = decoded.bytes;
+		signatureClean = decoded.clean;
+		view.signatureBytes = decoded.bytes.length;
 	}
 
 	if (parts.length === 3) view.kind = header?.alg === 'none' ? 'unsecured' : 'jws';
 	const verifiable = parts.length === 3 && headerClean && signatureClean && payloadClean;
-	return { view, faults, header, claims, compact: text, signature, verifiable };
+	return { view, faults, header, headerBytes, claims, compact: text, signature, verifiable };
+
+	/** Decodes the payload into the view, faulting it only where the header declares a JWT or it looks like JSON. */
+	function readPayload(segment: string): { claims?: Record<string, unknown>; clean: boolean } {
+		const declaresJwt = typeof header?.typ === 'string' && JWT_TYPES.has(header.typ.toLowerCase());
+		// RFC 7797 §3: with "b64": false the payload is not encoded; its bytes are the UTF-8 of the text itself.
+		if (header?.b64 === false) {
+			view.payloadKind = 'text';
+			view.payloadText = segment;
+			view.payloadBytes = utf8Length(segment);
+			return { clean: true };
+		}
+		const decoded = decodeSegment(segment, 1, 'payload');
+		view.payloadBytes = decoded.bytes.length;
+		const utf8 = decodeUtf8(decoded.bytes);
+		const looksJson = utf8.text.trimStart().startsWith('{');
+		if (!utf8.ok && (declaresJwt || looksJson)) {
+			fault(
+				'structure.payload-utf8',
+				`The claims are not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7519 §7.2 requires UTF-8 JSON.`,
+				spanIn(1, ...bytesToChars(utf8.offset, utf8.offset + 1, segment.length))
+			);
+		}
+		if (!utf8.ok && !declaresJwt && !looksJson) {
+			view.payloadKind = 'binary';
+			return { clean: decoded.clean };
+		}
+		view.payloadText = utf8.text;
+		if (looksJson) {
+			const json = parseJson(utf8.text);
+			reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 1, 'claims');
+			if (json.ok && isJsonObject(json.value)) {
+				view.claims = json.value;
+				view.payloadKind = 'claims';
+				return { claims: json.value, clean: decoded.clean };
+			}
+			view.payloadKind = 'text';
+			return { clean: decoded.clean };
+		}
+		view.payloadKind = parseJson(utf8.text).ok ? 'json' : 'text';
+		if (declaresJwt) {
+			fault(
+				'structure.payload-not-object',
+				`The header says typ "${String(header?.typ)}", but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
+				spanIn(1, 0, segment.length)
+			);
+		}
+		return { clean: decoded.clean };
+	}
 
 	function decodeSegment(segment: string, index: number, what: string) {
 		const result = decodeBase64url(segment);
@@ -234,9 +241,15 @@ export function parseToken(pasted: string): ParsedToken {
 		if (error) {
 			const code =
 				error.code === 'json.too-deep' ? `structure.${what}-too-deep` : `structure.${what}-json`;
-			fault(code, `The ${what} is not valid JSON: ${error.message}`, toSpan(error.from, error.to));
+			fault(
+				code,
+				`The ${NOUNS[what] ?? what} is not valid JSON: ${error.message}`,
+				toSpan(error.from, error.to)
+			);
 		}
 		for (const issue of issues) {
+			// Spans cost a pass over the JSON each: stop once the list of faults is full.
+			if (faults.length >= MAX_FAULTS) break;
 			const code =
 				issue.code === 'json.duplicate-name'
 					? 'structure.duplicate-name'
@@ -253,11 +266,8 @@ function bytesToChars(from: number, to: number, segmentLength: number): [number,
 	return [a, Math.min(Math.max(Math.ceil((to * 4) / 3), a), segmentLength)];
 }
 
-function describeJson(value: unknown): string {
-	if (Array.isArray(value)) return 'a JSON array';
-	if (value === null) return 'null';
-	return `a JSON ${typeof value}`;
-}
+// "claims" names the codes (structure.claims-json); a sentence needs the singular noun.
+const NOUNS: Record<string, string> = { claims: 'claims set' };
 
 function segmentCountMessage(count: number): string {
 	if (count === 1)
@@ -311,4 +321,10 @@ const NON_TOKENS: Array<{ test: RegExp; code: string; message: string }> = [
 function recogniseNonToken(text: string): { code: string; message: string } | undefined {
 	const head = text.slice(0, 4096);
 	return NON_TOKENS.find((candidate) => candidate.test.test(head));
+}
+
+function countDots(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) count++;
+	return count;
 }

@@ -1,0 +1,43 @@
+// When a token has no claims set to judge, the claim checks say why: a plain JWS has none, and a broken token's
+// claims could not be read.
+import { describe, expect, it } from 'vitest';
+import { inspectAt, part, row, signWith, TOKENS } from '../test-support';
+
+const CLAIM_CHECKS = ['exp', 'nbf', 'iat', 'aud', 'iss', 'lifetime'] as const;
+const S = TOKENS.hs256!.split('.')[2]!;
+
+describe('noClaims', () => {
+	it.each([
+		['claims that are broken JSON', signWith('hs256', { alg: 'HS256' }, '{"exp":1,')],
+		['a malformed token of two parts', 'abc.def'],
+		['typ JWT over text', signWith('hs256', { alg: 'HS256', typ: 'JWT' }, 'hello')],
+		[
+			'claims that are not UTF-8',
+			`${part({ alg: 'HS256' })}.${Buffer.from([0x7b, 0xff]).toString('base64url')}.${S}`
+		],
+		['a token with no dots', part({ alg: 'HS256' })]
+	])('says the claims of %s could not be read, not that it is a plain JWS', async (_, token) => {
+		const report = await inspectAt({ token });
+		expect(row(report, 'structure').status).toBe('fail');
+		for (const id of CLAIM_CHECKS) {
+			const check = row(report, id);
+			expect(check).toMatchObject({ status: 'skip', code: `${id}.no-claims` });
+			expect(check.detail).toContain('could not be read (see structure)');
+			expect(check.detail).not.toContain('plain JWS');
+		}
+	});
+
+	it.each([
+		['text', 'Hello, world'],
+		['a JSON array', [1, 2, 3]],
+		['a JSON string', '"text"']
+	])('says a clean plain JWS over %s has no claims to judge', async (_, payload) => {
+		const report = await inspectAt({ token: signWith('hs256', { alg: 'HS256' }, payload) });
+		expect(row(report, 'structure').code).toBe('structure.plain-jws');
+		for (const id of CLAIM_CHECKS) {
+			const check = row(report, id);
+			expect(check).toMatchObject({ status: 'skip', code: `${id}.no-claims` });
+			expect(check.detail).toContain('plain JWS');
+		}
+	});
+});
