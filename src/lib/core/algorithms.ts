@@ -74,10 +74,16 @@ export function isJweAlgorithm(alg: string): boolean {
 	return JWE_ALGORITHMS.has(alg);
 }
 
-/** A key's type in words, as an algorithm needs it: "an RSA key", "an EC P-256 key", "a shared secret". */
+/** A key's type in words: "a shared secret", "an RSA key", "an EC P-256 key", "an Ed25519 key". */
+export function keyTypeWords(key: { kty: string; crv?: string | undefined }): string {
+	if (key.kty === 'oct') return 'a shared secret';
+	if (key.kty === 'RSA') return 'an RSA key';
+	if (key.kty === 'EC') return `an EC ${key.crv ?? ''} key`;
+	if (key.kty === 'OKP') return `an ${key.crv ?? 'OKP'} key`;
+	return 'a key of unknown type';
+}
+
+/** The key an algorithm needs, in words: "an RSA key", "an EC P-256 key", "a shared secret (HMAC key)". */
 export function keyNeed(spec: AlgorithmSpec): string {
-	if (spec.kty === 'oct') return 'a shared secret (HMAC key)';
-	if (spec.kty === 'RSA') return 'an RSA key';
-	if (spec.kty === 'EC') return `an EC ${spec.crv} key`;
-	return `an ${spec.crv} key`;
+	return spec.kty === 'oct' ? 'a shared secret (HMAC key)' : keyTypeWords(spec);
 }

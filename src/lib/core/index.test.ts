@@ -339,3 +339,17 @@ describe('time is an input', () => {
 		await expect(inspect({ token: '', now: new Date('not a date') })).rejects.toThrow(TypeError);
 	});
 });
+
+describe('the cached key view', () => {
+	it('is shared by reports of the same key input, and frozen so no report can change another', async () => {
+		const key = keyText('rs256', 'jwks');
+		const first = await inspectAt({ token: TOKENS.rs256!, key });
+		const second = await inspectAt({ token: TOKENS.rs256!, key });
+		expect(second.key).toBe(first.key);
+		expect(Object.isFrozen(first.key)).toBe(true);
+		expect(Object.isFrozen(first.key.keys[0])).toBe(true);
+		expect(() => first.key.findings.push({ code: 'x', severity: 'info', message: 'x' })).toThrow(
+			TypeError
+		);
+	});
+});

@@ -110,7 +110,15 @@ function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
 		return hit;
 	}
 	const keys = readKey(text, encoding);
+	// Every report of this key input shares its view: frozen, so that no reader can change another's report.
+	deepFreeze(keys.view);
 	keyCache.set(cacheKey, keys);
 	if (keyCache.size > KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
 	return keys;
+}
+
+function deepFreeze(value: unknown): void {
+	if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+	Object.freeze(value);
+	for (const member of Object.values(value)) deepFreeze(member);
 }

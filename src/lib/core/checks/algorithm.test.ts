@@ -104,6 +104,29 @@ describe('the key type must fit the algorithm', () => {
 		expect(report.verdict).toBe('invalid');
 	});
 
+	it('does not claim a fit when no supplied key is usable', async () => {
+		// A secp256k1 JWK cannot be used here at all: the key row says why, the algorithm row claims no fit.
+		const key = JSON.stringify({ kty: 'EC', crv: 'secp256k1', x: 'AAAA', y: 'AAAA' });
+		const report = await inspectAt({ token: TOKENS.rs256!, key });
+		expect(row(report, 'algorithm')).toMatchObject({ status: 'pass', code: 'algorithm.ok' });
+		expect(row(report, 'algorithm').detail).not.toContain('fits');
+		expect(row(report, 'algorithm').detail).toContain('no usable key was supplied');
+		expect(row(report, 'key').status).toBe('fail');
+	});
+
+	it('judges the fit on the usable keys of a set only', async () => {
+		// An unusable RSA key beside a usable EC key: the RS256 token has no usable key of its type.
+		const key = JSON.stringify({
+			keys: [{ kty: 'RSA', kid: 'broken', e: 'AQAB' }, fixtureJwk('es256')]
+		});
+		const report = await inspectAt({ token: TOKENS.rs256!, key });
+		expect(row(report, 'algorithm')).toMatchObject({
+			status: 'fail',
+			code: 'algorithm.key-mismatch'
+		});
+		expect(row(report, 'algorithm').detail).toContain('an EC P-256 key');
+	});
+
 	it('passes when one key of a set fits', async () => {
 		const key = JSON.stringify({
 			keys: [fixtureJwk('es384'), fixtureJwk('es256')]

@@ -1,5 +1,12 @@
 import type { Check } from './check';
-import { ALGORITHMS, UNSUPPORTED_ALGORITHMS, isJweAlgorithm, keyNeed } from '../algorithms';
+import {
+	ALGORITHMS,
+	UNSUPPORTED_ALGORITHMS,
+	isJweAlgorithm,
+	keyNeed,
+	keyTypeWords
+} from '../algorithms';
+import { isUsable } from '../keys/read-key';
 
 // RFC 7515 §4.1.1 (alg is required), RFC 7518 §3.1 (the registered algorithms), RFC 8725 §2.1 and §3.1 (never
 // "none", and the key, not the header, decides the algorithm family: no HMAC with a public key).
@@ -70,24 +77,10 @@ export const algorithmCheck: Check = {
 				fix: 'The issuer must sign with a registered algorithm such as RS256, ES256 or EdDSA.'
 			};
 		}
-		const usable = keys.candidates.filter(
-			(c) => !c.view.problems.some((p) => p.severity === 'error')
-		);
-		if (keys.candidates.length > 0 && usable.length > 0 && !verification.typeFits) {
+		const usable = keys.candidates.filter(isUsable);
+		if (usable.length > 0 && !verification.typeFits) {
 			const isConfusion = spec.kty === 'oct';
-			const supplied = [
-				...new Set(
-					usable.map((c) =>
-						c.view.kty === 'oct'
-							? 'a shared secret'
-							: c.view.kty === 'EC'
-								? `an EC ${c.view.crv} key`
-								: c.view.kty === 'OKP'
-									? `an ${c.view.crv} key`
-									: 'an RSA key'
-					)
-				)
-			].join(' and ');
+			const supplied = [...new Set(usable.map((c) => keyTypeWords(c.view)))].join(' and ');
 			return {
 				status: 'fail',
 				code: isConfusion ? 'algorithm.confusion' : 'algorithm.key-mismatch',
@@ -99,10 +92,17 @@ export const algorithmCheck: Check = {
 					: "Paste the issuer's key of the right type, or check that the token comes from the issuer you think."
 			};
 		}
+		// With keys supplied but none usable, the key row says why; only a usable key can be said to fit.
+		const fits =
+			usable.length > 0
+				? ', which fits the supplied key'
+				: keys.candidates.length > 0
+					? ' (no usable key was supplied: see key)'
+					: '';
 		return {
 			status: 'pass',
 			code: 'algorithm.ok',
-			detail: `${alg}: ${describe(alg)}${keys.candidates.length > 0 ? ', which fits the supplied key' : ''}.`
+			detail: `${alg}: ${describe(alg)}${fits}.`
 		};
 	}
 };

@@ -50,6 +50,28 @@ describe('the key row', () => {
 	});
 });
 
+describe('the key row when the token cannot be verified', () => {
+	it.each([
+		['"=" padding in the header', (t: string) => t.replace('.', '=.')],
+		['a character outside base64url in the signature', (t: string) => `${t.slice(0, -2)}*A`]
+	])('names the key it chose despite %s', async (_, damage) => {
+		const report = await inspectAt({ token: damage(TOKENS.rs256!), key: keyText('rs256', 'pem') });
+		expect(row(report, 'signature').code).toBe('signature.unverifiable');
+		expect(row(report, 'key')).toMatchObject({
+			status: 'pass',
+			code: 'key.selected',
+			detail: 'RSA public key, 2048 bits.'
+		});
+		expect(report.verdict).toBe('invalid');
+	});
+
+	it('still says why a key of the wrong type would not be used', async () => {
+		const token = TOKENS.rs256!.replace('.', '=.');
+		const report = await inspectAt({ token, key: keyText('es256', 'pem') });
+		expect(row(report, 'key')).toMatchObject({ status: 'fail', code: 'key.type-mismatch' });
+	});
+});
+
 describe('keys that make every signature worthless', () => {
 	it.each([
 		['an RSA key under 2048 bits', mint('rsa1024'), keyText('rsa1024', 'jwk'), 'key.rsa-too-small'],

@@ -1,6 +1,7 @@
 import type { Check, Outcome } from './check';
 import type { Finding } from '../types';
-import { describeKey } from '../keys/read-key';
+import { describeKey, isUsable } from '../keys/read-key';
+import { capitalise } from '../text';
 
 // RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
 // "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
@@ -39,7 +40,7 @@ export const keyCheck: Check = {
 				message: keys.isSet ? `${c.view.label}: ${p.message}` : p.message
 			}))
 		);
-		if (keys.candidates.every((c) => c.view.problems.some((p) => p.severity === 'error'))) {
+		if (!keys.candidates.some(isUsable)) {
 			const first = problems.find((p) => p.severity === 'error')!;
 			return {
 				status: 'fail',
@@ -53,7 +54,7 @@ export const keyCheck: Check = {
 			return {
 				status: 'skip',
 				code: 'key.not-chosen',
-				detail: `Read ${view.summary}. No key could be chosen: ${verification.blocked.message}`
+				detail: `Read ${view.summary}. No key could be chosen. ${verification.blocked.message}`
 			};
 		}
 		if (verification.kidNotFound) {
@@ -73,10 +74,13 @@ export const keyCheck: Check = {
 				fix: 'Give every key in a JWKS its own kid.'
 			};
 		}
-		// A key the verifier refused the token for was still the key chosen: the refusal (e.g. a "crit" parameter
-		// missing from the header, RFC 7515 §4.1.11) is about the token, and the signature row reports it.
+		// A key the verifier refused the token for, or that was not tried because the token is too broken to
+		// verify, was still the key chosen: the fault is the token's (e.g. a "crit" parameter missing from the
+		// header, RFC 7515 §4.1.11), and the signature row reports it.
 		const chosenButRefused = (a: (typeof verification.attempts)[number]) =>
-			a.outcome !== 'skipped' || a.code === 'signature.verifier-refused';
+			a.outcome !== 'skipped' ||
+			a.code === 'signature.verifier-refused' ||
+			a.code === 'signature.unverifiable';
 		const tried = verification.attempts.filter(chosenButRefused);
 		const skipped = verification.attempts.filter(
 			(a) => !chosenButRefused(a) && a.code !== 'signature.not-needed'
@@ -149,7 +153,3 @@ const FIXES: Record<string, string> = {
 	'key.roca': 'The issuer must generate a new key with a sound library and revoke this one.',
 	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard."
 };
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}

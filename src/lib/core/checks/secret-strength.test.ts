@@ -73,10 +73,10 @@ describe('secret strength', () => {
 		expect(report.verdict).toBe('valid');
 	});
 
-	it('judges a JWK secret by its length only (there is no text to look up)', async () => {
+	it('judges a JWK secret by its bytes: length and the word list', async () => {
 		const key = JSON.stringify({ kty: 'oct', k: Buffer.from('secret').toString('base64url') });
 		const report = await inspectAt({ token: hmacToken('secret'), key });
-		expect(findingCodes(report)).toEqual(['secret-strength.short']);
+		expect(findingCodes(report)).toEqual(['secret-strength.short', 'secret-strength.weak']);
 	});
 
 	it('judges the secret that verified, in a set of several', async () => {

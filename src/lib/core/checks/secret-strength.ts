@@ -2,6 +2,7 @@ import type { Check } from './check';
 import type { Finding } from '../types';
 import { ALGORITHMS } from '../algorithms';
 import { weakSecretReason } from '../keys/weak-secrets';
+import { capitalise } from '../text';
 
 // RFC 7518 §3.2: "A key of the same size as the hash output (for instance, 256 bits for "HS256") or larger MUST
 // be used." RFC 8725 §3.5: human-memorable secrets fall to offline brute force. Both are warnings here: the
@@ -32,20 +33,23 @@ export const secretStrengthCheck: Check = {
 		const problems: Finding[] = [];
 		for (const candidate of judged) {
 			const bytes = candidate.secret!.length;
-			const who = judged.length > 1 ? `${candidate.view.label}: ` : '';
+			// One secret's problems are sentences of their own; in a set, each names its key first.
+			const who = (text: string) =>
+				judged.length > 1 ? `${candidate.view.label}: ${text}` : capitalise(text);
 			if (bytes < needed)
 				problems.push({
 					code: 'secret-strength.short',
 					severity: 'warning',
-					message: `${who}the secret is ${bytes} byte${bytes === 1 ? '' : 's'}; ${alg} needs at least ${needed} (RFC 7518 §3.2). Strict verifiers (jjwt, Nimbus JOSE) reject it.`
+					message: who(
+						`the secret is ${bytes} byte${bytes === 1 ? '' : 's'}; ${alg} needs at least ${needed} (RFC 7518 §3.2). Strict verifiers (jjwt, Nimbus JOSE) reject it.`
+					)
 				});
-			const reason =
-				candidate.secretText !== undefined ? weakSecretReason(candidate.secretText) : undefined;
+			const reason = weakSecretReason(candidate.secret!, alg);
 			if (reason)
 				problems.push({
 					code: 'secret-strength.weak',
 					severity: 'warning',
-					message: `${who}${reason}.`
+					message: who(`${reason}.`)
 				});
 		}
 		if (problems.length > 0) {

@@ -399,9 +399,72 @@ describe('a public key is never used as an HMAC secret', () => {
 		expect(report.verdict).toBe('invalid');
 	});
 
+	// The key stored as Kubernetes secrets and environment variables store it: one more layer of encoding.
+	const pem = keyText('rs256', 'pem');
+	const der = Buffer.from(pemBody(pem), 'base64');
+	const jwk = keyText('rs256', 'jwk');
+	const wrapped: Array<[string, string]> = [
+		['PEM text in base64', Buffer.from(pem).toString('base64')],
+		['PEM text in base64url', Buffer.from(pem).toString('base64url')],
+		['PEM text in hex', Buffer.from(pem).toString('hex')],
+		['JWK text in base64', Buffer.from(jwk).toString('base64')],
+		['DER in hex', der.toString('hex')],
+		['DER in base64url', der.toString('base64url')],
+		['a JWK whose "kty" is spelled with a \\u escape', jwk.replace('"kty"', '"\\u006bty"')]
+	];
+
+	it.each(wrapped.flatMap(([what, text]) => encodings.map((e) => [what, e, text] as const)))(
+		'refuses %s with the encoding set to %s',
+		(_, encoding, text) => {
+			expect(readKey(text, encoding).view.findings[0]).toMatchObject({
+				code: 'key.public-key-as-secret',
+				severity: 'error'
+			});
+		}
+	);
+
+	it.each(wrapped.slice(0, 6))('reads %s in auto mode as the public key it is', async (_, text) => {
+		const report = await inspectAt({ token: TOKENS.rs256!, key: text });
+		expect(report.key.keys[0]).toMatchObject({ kty: 'RSA', bits: 2048 });
+		expect(report.key.findings.map((f) => f.code)).toContain('key.unwrapped');
+		expect(report.verdict).toBe('valid');
+	});
+
+	it.each(wrapped)(
+		'never calls valid an HS256 token keyed with the public key as %s',
+		async (_, text) => {
+			// The forgery: the attacker HMACs with the very text (or bytes) the verifier holds as its key.
+			for (const secret of [Buffer.from(text), Buffer.from(pem), der]) {
+				const input = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(CLAIMS)}`;
+				const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+				for (const keyEncoding of ['auto', ...encodings] as const) {
+					const report = await inspectAt({ token, key: text, keyEncoding });
+					expect(report.verdict, `${keyEncoding}`).toBe('invalid');
+				}
+			}
+		}
+	);
+
 	it('still reads a secret that only looks like JSON when the user says it is text', () => {
 		const read = readKey('{not a key}', 'utf8');
 		expect(read.view.kind).toBe('secret');
+	});
+});
+
+describe('key sets that are ambiguous or partly broken', () => {
+	it('refuses JSON with a repeated member: verifiers disagree on which copy counts', async () => {
+		const key = `{"keys":[${keyText('rsOther', 'jwk')}],"keys":[${keyText('rs256', 'jwk')}]}`;
+		const report = await inspectAt({ token: TOKENS.rs256!, key });
+		expect(row(report, 'key')).toMatchObject({ status: 'fail', code: 'key.duplicate-member' });
+		expect(row(report, 'key').detail).toContain('"keys"');
+		expect(report.verdict).toBe('invalid');
+	});
+
+	it('does not call a set of secrets mixed because one entry is broken', async () => {
+		const key = JSON.stringify({ keys: [fixture('hs256').publicJwk, { kty: 'oct', k: 5 }, 7] });
+		const report = await inspectAt({ token: TOKENS.hs256!, key });
+		expect(report.key.findings.map((f) => f.code)).not.toContain('key.mixed-set');
+		expect(report.verdict).toBe('valid');
 	});
 });
 

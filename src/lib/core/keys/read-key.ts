@@ -14,6 +14,7 @@ import {
 	type PublicJwk
 } from './public-key-der';
 import { assessRsa } from './rsa-checks';
+import { abbreviate, capitalise, trimEnd } from '../text';
 
 /** One usable-or-not key, with the material verification needs; `view` is what the report shows. */
 export interface KeyCandidate {
@@ -22,8 +23,6 @@ export interface KeyCandidate {
 	jwk?: PublicJwk;
 	/** The secret's bytes, for HMAC keys. */
 	secret?: Uint8Array;
-	/** The secret as the user typed it, for the weak-secret list. */
-	secretText?: string;
 }
 
 /** The key field, read: the candidates in order, and findings about the input as a whole. */
@@ -33,7 +32,8 @@ export interface KeyInput {
 	isSet: boolean;
 }
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+/** The JWK members of an asymmetric private key (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2). */
+export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 const PRIVATE_PEM = /PRIVATE KEY$/;
 // OpenSSH public keys (RSA, Ed25519, DSA, ECDSA, FIDO "sk-" keys) and RFC 4716 SSH2 public keys. Read as text
 // they would become an HMAC secret that anyone with the public key can compute.
@@ -50,36 +50,34 @@ const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
 export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'): KeyInput {
 	const trimmed = (text ?? '').trim();
 	if (trimmed.length === 0) return none();
-	const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-	const looksPem = trimmed.includes('-----BEGIN ');
-	const bareDer = bareDerLabel(trimmed);
+	const direct = keyTextKind(trimmed);
+	const bareDer = direct ? undefined : bareDerLabel(trimmed);
 
 	if (encoding !== 'auto') {
-		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack. That
-		// holds for its PEM, JWK or OpenSSH text, for its DER in base64 without the PEM lines, and for the DER that
-		// the chosen encoding would decode it to (RFC 8725 §2.1, §3.1).
-		const decoded = looksPem || looksJson ? undefined : decodeSecret(trimmed, encoding);
-		const decodedDer = decoded instanceof Uint8Array ? publicDerLabel(decoded) : undefined;
-		const ssh = SSH_PUBLIC_KEY.test(trimmed);
-		if (looksPem || (looksJson && /"kty"\s*:/.test(trimmed)) || bareDer || decodedDer || ssh) {
-			const what = looksPem
-				? 'PEM key'
-				: looksJson
-					? 'JWK'
-					: ssh
-						? 'OpenSSH public key'
-						: `${bareDer ?? decodedDer} in DER`;
+		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack (RFC 8725
+		// §2.1, §3.1). That holds for its PEM, JWK or OpenSSH text, for its DER, and for either wrapped in base64,
+		// base64url or hex, whatever encoding was chosen: no verifier may use any spelling of a key as a secret.
+		const found = direct ?? (bareDer ? `${bareDer} in DER` : wrappedKey(trimmed)?.what);
+		if (found) {
 			return unreadable({
 				code: 'key.public-key-as-secret',
 				severity: 'error',
-				message: `This is a ${what}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use it as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
+				message: `This is a ${found}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use it as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
 			});
 		}
 		// An explicit UTF-8 secret is taken exactly as typed: a secret may end in a space or a newline.
 		return readSecret(encoding === 'utf8' ? (text ?? '') : trimmed, encoding);
 	}
-	if (looksPem) return readPem(trimmed);
-	if (looksJson) return readJsonKey(trimmed);
+	if (direct === 'PEM key') return readPem(trimmed);
+	if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonKey(trimmed);
+	if (direct === 'OpenSSH public key') {
+		return unreadable({
+			code: 'key.ssh-format',
+			severity: 'error',
+			message:
+				'This is an OpenSSH public key. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub'
+		});
+	}
 	// The base64 body of a PEM pasted without its BEGIN/END lines is still a public key: reading it as text
 	// would make it an HMAC secret that anyone holding the public key can compute (RFC 8725 §2.1).
 	if (bareDer) {
@@ -92,13 +90,18 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		});
 		return read;
 	}
-	if (SSH_PUBLIC_KEY.test(trimmed)) {
-		return unreadable({
-			code: 'key.ssh-format',
-			severity: 'error',
-			message:
-				'This is an OpenSSH public key. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub'
+	// The same holds for a key stored in base64 or hex, as Kubernetes secrets and environment variables do.
+	const wrapped = wrappedKey(trimmed);
+	if (wrapped) {
+		const read = wrapped.der
+			? readPem(armor(wrapped.der.label, wrapped.der.bytes))
+			: readKey(wrapped.text, 'auto');
+		read.view.findings.push({
+			code: 'key.unwrapped',
+			severity: 'info',
+			message: `Read as a ${wrapped.what} in ${ENCODING_NAMES[wrapped.encoding]}.`
 		});
+		return read;
 	}
 	const read = readSecret(trimmed, 'utf8');
 	if (trimmed !== text) {
@@ -110,6 +113,62 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		});
 	}
 	return read;
+}
+
+type KeyTextKind = 'PEM key' | 'JWK' | 'OpenSSH public key';
+
+/** Whether text is a key written out: PEM, a JWK or JWKS (parsed, so no escape hides "kty"), or OpenSSH. */
+function keyTextKind(text: string): KeyTextKind | undefined {
+	if (text.includes('-----BEGIN ')) return 'PEM key';
+	if (SSH_PUBLIC_KEY.test(text)) return 'OpenSSH public key';
+	if (!text.startsWith('{') && !text.startsWith('[')) return undefined;
+	const json = parseJson(text);
+	if (!json.ok) return undefined;
+	const items = Array.isArray(json.value) ? json.value : [json.value];
+	const isKey = (v: unknown) => isJsonObject(v) && ('kty' in v || 'keys' in v);
+	return items.some(isKey) ? 'JWK' : undefined;
+}
+
+const WRAPPINGS = ['base64', 'base64url', 'hex'] as const;
+
+/**
+ * A public key hidden in one layer of base64, base64url or hex: its DER, or the text of its PEM, JWK or
+ * OpenSSH form. Random secrets never decode to either, so finding one is proof of a key.
+ */
+function wrappedKey(text: string):
+	| {
+			what: string;
+			encoding: (typeof WRAPPINGS)[number];
+			der?: { label: PublicDerLabel; bytes: Uint8Array };
+			text: string;
+	  }
+	| undefined {
+	for (const encoding of WRAPPINGS) {
+		const bytes = decodeSecret(text, encoding);
+		if (typeof bytes === 'string' || bytes.length === 0) continue;
+		const label = publicDerLabel(bytes);
+		if (label) return { what: `${label} in DER`, encoding, der: { label, bytes }, text };
+		const inner = utf8Text(bytes)?.trim();
+		const kind = inner !== undefined ? keyTextKind(inner) : undefined;
+		if (kind) return { what: kind, encoding, text: inner! };
+	}
+	return undefined;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8Text(bytes: Uint8Array): string | undefined {
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+function armor(label: PublicDerLabel, der: Uint8Array): string {
+	let binary = '';
+	for (const byte of der) binary += String.fromCharCode(byte);
+	return `-----BEGIN ${label}-----\n${btoa(binary)}\n-----END ${label}-----`;
 }
 
 /** The PEM label of a public key or certificate pasted as bare base64 DER ("MIIBIjAN…"), if it is one. */
@@ -171,7 +230,6 @@ function readSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): KeyIn
 		return unreadable({ code: 'key.secret-encoding', severity: 'error', message: bytes });
 	}
 	const candidate = secretCandidate(bytes, 'the secret', 'secret');
-	if (encoding === 'utf8') candidate.secretText = text;
 	return {
 		view: {
 			kind: 'secret',
@@ -205,7 +263,7 @@ function decodeSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): Uin
 			`The secret is not standard base64 (A–Z, a–z, 0–9, "+", "/", optional "=" padding).${/[-_]/.test(compact) ? ' It contains "-" or "_": try base64url.' : ''}`
 		);
 	}
-	const decoded = decodeBase64url(compact.replace(/=+$/, ''));
+	const decoded = decodeBase64url(trimEnd(compact, '='));
 	const fault = decoded.faults.find((f) => f.code !== 'b64.trailing-bits');
 	if (fault)
 		return `The secret is not base64url: ${fault.message}${/[+/]/.test(compact) ? ' It contains "+" or "/": try base64.' : ''}`;
@@ -344,6 +402,16 @@ function readJsonKey(text: string): KeyInput {
 			message: `The key looks like JSON but is not valid JSON: ${json.error.message}`
 		});
 	}
+	// Libraries disagree on which copy of a repeated member counts (RFC 8259 §4), so two "keys" or two "n"
+	// could make this page verify with another key than the API does.
+	const duplicate = json.issues.find((i) => i.code === 'json.duplicate-name');
+	if (duplicate) {
+		return unreadable({
+			code: 'key.duplicate-member',
+			severity: 'error',
+			message: `The key's JSON has the member ${abbreviate(text.slice(duplicate.from, duplicate.to), 40)} more than once. Libraries disagree on which copy counts, so this page could verify with another key than your API does. Remove the repeated member and paste the key again.`
+		});
+	}
 	const value = json.value;
 	if (isJsonObject(value) && 'keys' in value) {
 		if (!Array.isArray(value.keys)) {
@@ -410,7 +478,16 @@ function readJwks(keys: unknown[]): KeyInput {
 		findings.push(privateJwkFinding(withPrivate.map((c) => c.view.label).join(', ')));
 	// A set that mixes shared secrets with public keys is never a published JWKS, and invites confusion between
 	// HMAC and signatures (RFC 8725 §3.1); Wycheproof expects such sets to be rejected.
-	const kinds = new Set(candidates.map((c) => (c.view.kty === 'oct' ? 'secret' : 'public')));
+	// Entries too broken to have a type are reported on their own and count as neither.
+	const kinds = new Set(
+		candidates.flatMap((c) =>
+			c.view.kty === 'oct'
+				? ['secret']
+				: ['RSA', 'EC', 'OKP'].includes(c.view.kty)
+					? ['public']
+					: []
+		)
+	);
 	if (kinds.size > 1) {
 		findings.push({
 			code: 'key.mixed-set',
@@ -600,13 +677,20 @@ function broken(
 	};
 }
 
+/** Whether a key can be used at all: it has no error of its own (a private PEM, a JWK missing "n", …). */
+export function isUsable(candidate: KeyCandidate): boolean {
+	return !candidate.view.problems.some((p) => p.severity === 'error');
+}
+
 /** A short human description of a key: "RSA public key, 2048 bits", "EC P-256 public key". */
 export function describeKey(candidate: KeyCandidate): string {
 	const v = candidate.view;
 	const part = v.hasPrivateParts ? 'private key' : 'public key';
 	let text: string;
-	if (v.kty === 'oct') text = `HMAC secret, ${(v.bits ?? 0) / 8} bytes`;
-	else if (v.kty === 'RSA')
+	if (v.kty === 'oct') {
+		const bytes = (v.bits ?? 0) / 8;
+		text = `HMAC secret, ${bytes} byte${bytes === 1 ? '' : 's'}`;
+	} else if (v.kty === 'RSA')
 		text = `RSA ${part}${v.source === 'pkcs1' ? ' (PKCS #1)' : ''}${v.bits !== undefined ? `, ${v.bits} bits` : ''}`;
 	else if (v.kty === 'EC') text = `EC ${v.crv ?? ''} ${part}`;
 	else if (v.kty === 'OKP') text = `${v.crv ?? 'OKP'} ${part}`;
@@ -621,8 +705,4 @@ export function describeKey(candidate: KeyCandidate): string {
 function shortType(view: KeyView): string {
 	if (view.kty === 'EC' || view.kty === 'OKP') return view.crv ?? view.kty;
 	return view.kty;
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

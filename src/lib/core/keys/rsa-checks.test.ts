@@ -41,15 +41,42 @@ describe('key size', () => {
 	});
 });
 
-describe('public exponent', () => {
+describe('keys too large to be real', () => {
+	const big = (bytes: number) => Buffer.alloc(bytes, 0xc5).toString('base64url');
+
 	it.each([
-		['1', 'AQ'],
-		['0', 'AA'],
-		['an even 4', 'BA'],
-		['an even 65536', 'AQAA'],
-		['empty', '']
-	])('flags e = %s', (_, e) => {
-		expect(codes(RS256.n, e)).toEqual(['key.rsa-bad-exponent']);
+		[16384 / 8, []],
+		[16384 / 8 + 1, ['key.rsa-too-large']],
+		[256 * 1024, ['key.rsa-too-large']]
+	] as const)('judges a %i-byte modulus', (bytes, expected) => {
+		// 0xc5… is odd and no ROCA modulus; the 256 KB one must be refused before any arithmetic on it.
+		expect(codes(big(bytes), RS256.e)).toEqual(expected);
+	});
+
+	it.each([
+		[8, []],
+		[9, ['key.rsa-bad-exponent']],
+		[256 * 1024, ['key.rsa-bad-exponent']]
+	] as const)('judges a %i-byte odd exponent', (bytes, expected) => {
+		const e = Buffer.alloc(bytes, 0x01);
+		expect(codes(RS256.n, e.toString('base64url'))).toEqual(expected);
+	});
+});
+
+describe('public exponent', () => {
+	// [what, e in base64url, a phrase the message must hold, a phrase it must not]
+	it.each([
+		['1', 'AQ', 'With e = 1 a "signature" is just the padded message', 'even'],
+		['0', 'AA', 'With e = 0', 'e = 1'],
+		['an even 4', 'BA', 'An even exponent', 'e = 1'],
+		['an even 2', 'Ag', 'An even exponent', 'e = 1'],
+		['an even 65536', 'AQAA', 'An even exponent', 'e = 1'],
+		['empty', '', 'With e = 0', 'e = 1']
+	])('flags e = %s, saying what that exponent does', (_, e, says, never) => {
+		const { problems } = assessRsa(RS256.n, e);
+		expect(problems.map((p) => p.code)).toEqual(['key.rsa-bad-exponent']);
+		expect(problems[0]!.message).toContain(says);
+		expect(problems[0]!.message).not.toContain(never);
 	});
 
 	it.each([

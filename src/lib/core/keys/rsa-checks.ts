@@ -7,12 +7,30 @@ export interface RsaAssessment {
 	problems: Array<{ code: string; message: string }>;
 }
 
+const MAX_RSA_BITS = 16384;
+const MAX_EXPONENT_BITS = 64;
+
 /** Judges an RSA public key from its JWK members `n` and `e`. */
 export function assessRsa(nText: string, eText: string): RsaAssessment {
 	const n = decodeBase64url(nText).bytes;
 	const e = decodeBase64url(eText).bytes;
 	const bits = bitLength(n);
 	const problems: RsaAssessment['problems'] = [];
+	// Nothing signs with keys this large, and judging one costs time on every keystroke: refuse it unread.
+	if (bits > MAX_RSA_BITS) {
+		problems.push({
+			code: 'key.rsa-too-large',
+			message: `The RSA key is ${bits} bits; this inspector reads keys up to ${MAX_RSA_BITS} bits, and verifiers refuse larger ones (OpenSSL and BoringSSL stop at 16384).`
+		});
+		return { bits, problems };
+	}
+	if (bitLength(e) > MAX_EXPONENT_BITS) {
+		problems.push({
+			code: 'key.rsa-bad-exponent',
+			message: `The RSA public exponent is ${bitLength(e)} bits long; real keys use 65537 (17 bits), and common verifiers (OpenSSL, BoringSSL) refuse exponents over ${MAX_EXPONENT_BITS} bits.`
+		});
+		return { bits, problems };
+	}
 	// RFC 7518 §3.3 and §3.5: "A key of size 2048 bits or larger MUST be used with these algorithms."
 	if (bits < 2048) {
 		problems.push({
@@ -21,10 +39,11 @@ export function assessRsa(nText: string, eText: string): RsaAssessment {
 		});
 	}
 	const exponent = toBigInt(e);
+	// RFC 8017 §3.1: e is an odd integer of at least 3 (it must be coprime to (p−1)(q−1), which is even).
 	if (exponent < 3n || exponent % 2n === 0n) {
 		problems.push({
 			code: 'key.rsa-bad-exponent',
-			message: `The RSA public exponent is ${exponent}; it must be an odd number of at least 3 (65537 is usual). With e = 1 a "signature" is just the padded message: anyone can forge one.`
+			message: `The RSA public exponent is ${exponent}; it must be an odd number of at least 3 (65537 is usual). ${exponentConsequence(exponent)}`
 		});
 	}
 	if (bits >= 512 && hasRocaFingerprint(toBigInt(n))) {
@@ -37,6 +56,16 @@ export function assessRsa(nText: string, eText: string): RsaAssessment {
 	return { bits, problems };
 }
 
+// What a bad exponent does to signatures under the key: e = 1 lets anyone forge; e = 0 and even exponents
+// have no matching private exponent, so no genuine signature can exist.
+function exponentConsequence(exponent: bigint): string {
+	if (exponent === 1n)
+		return 'With e = 1 a "signature" is just the padded message: anyone can forge one.';
+	if (exponent === 0n)
+		return 'With e = 0 (or an empty "e") every signature raised to it is 1, so no signature can ever verify.';
+	return 'An even exponent shares the factor 2 with (p−1)(q−1), so no private exponent matches it: this is not a working RSA key, and no genuine signature can verify under it.';
+}
+
 function bitLength(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length && bytes[i] === 0) i++;
@@ -45,9 +74,10 @@ function bitLength(bytes: Uint8Array): number {
 }
 
 function toBigInt(bytes: Uint8Array): bigint {
-	let n = 0n;
-	for (const b of bytes) n = (n << 8n) | BigInt(b);
-	return n;
+	// One conversion from hex: shifting byte by byte is quadratic in the length.
+	let hex = '0x0';
+	for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+	return BigInt(hex);
 }
 
 // ROCA (Nemec et al., CCS 2017): primes from the flawed generator are k·M + (65537^a mod M), so for each

@@ -1,5 +1,7 @@
 // HMAC secrets that appear in documentation, tutorials and sample code, and so in brute-force word lists.
 // A token signed with one of these can be forged by anyone who tries the list (RFC 8725 §3.5).
+import { decodeBase64url } from '../token/base64url';
+import { abbreviate } from '../text';
 
 const KNOWN = [
 	// jwt.io's defaults, old and new.
@@ -63,23 +65,46 @@ const KNOWN = [
 	'mySecretKey',
 	'404E635266556A586E3272357538782F413F4428472B4B6250645367566B5970',
 	'5367566B59703373367639792F423F4528482B4D6251655468576D5A71347437',
-	// RFC 7515 Appendix A.1's example key, as its bytes spelled in base64url.
+	// RFC 7515 Appendix A.1's example key spelled out as text (its bytes are matched below).
 	'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'
 ];
 
 const LOWERCASE = new Set(KNOWN.map((s) => s.toLowerCase()));
 
-/** Names the reason a secret is a known weak one, or returns undefined. */
-export function weakSecretReason(secret: string): string | undefined {
-	const lower = secret.toLowerCase();
-	if (LOWERCASE.has(lower))
-		return `"${abbreviate(secret)}" is a well-known example secret that appears in word lists used to crack HS256 tokens`;
-	const distinct = new Set(secret).size;
-	if (secret.length >= 8 && distinct <= 2)
-		return `the secret uses only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+// The HMAC key of RFC 7515 Appendix A.1 (and RFC 7797, and many JOSE test suites), as bytes: it is usually
+// pasted as a JWK ("k") or in base64url, so it is recognised whatever encoding it arrived in.
+const RFC_7515_KEY = decodeBase64url(
+	'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'
+).bytes;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Names the reason a secret is a known weak one, or returns undefined. The secret is judged by its bytes, so
+ * "secret" is caught whether it was typed, given in base64 or hex, or sent as a JWK's "k".
+ */
+export function weakSecretReason(secret: Uint8Array, alg: string): string | undefined {
+	if (sameBytes(secret, RFC_7515_KEY))
+		return `the secret is the example HMAC key of RFC 7515 Appendix A.1, published in the specification and in many test suites: anyone can sign ${alg} tokens with it`;
+	const text = asText(secret);
+	if (text !== undefined && LOWERCASE.has(text.toLowerCase()))
+		return `"${abbreviate(text, 40)}" is a well-known example secret that appears in the word lists used to crack ${alg} tokens`;
+	const unit = text !== undefined ? 'character' : 'byte value';
+	const units: Array<string | number> = text !== undefined ? [...text] : [...secret];
+	const distinct = new Set(units).size;
+	if (units.length >= 8 && distinct <= 2)
+		return `the secret uses only ${distinct} distinct ${unit}${distinct === 1 ? '' : 's'}`;
 	return undefined;
 }
 
-function abbreviate(text: string): string {
-	return text.length > 40 ? text.slice(0, 36) + '…' : text;
+function asText(bytes: Uint8Array): string | undefined {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -3,8 +3,8 @@
 // algorithm family) and records why every other key was passed over.
 import { compactVerify, errors, importJWK, type CryptoKey } from 'jose';
 import type { ParsedToken } from '../token/parse';
-import type { KeyCandidate, KeyInput } from '../keys/read-key';
-import { ALGORITHMS, keyNeed, type AlgorithmSpec } from '../algorithms';
+import { PRIVATE_MEMBERS, isUsable, type KeyCandidate, type KeyInput } from '../keys/read-key';
+import { ALGORITHMS, keyNeed, keyTypeWords, type AlgorithmSpec } from '../algorithms';
 import { isJsonObject } from '../token/json';
 
 /** One key's part in the attempt. */
@@ -23,7 +23,7 @@ export interface Verification {
 	verifiedBy?: KeyCandidate;
 	/** Why no key was tried at all, when none was. */
 	blocked?: { code: string; message: string };
-	/** At least one supplied key is of the type the header's algorithm needs. */
+	/** At least one usable supplied key is of the type the header's algorithm needs. */
 	typeFits: boolean;
 	/** The header names a kid that the supplied key set does not have. */
 	kidNotFound?: { kid: string; available: string[] };
@@ -70,7 +70,7 @@ export async function verifySignature(token: ParsedToken, keys: KeyInput): Promi
 	}
 
 	const headerKid = typeof header.kid === 'string' ? header.kid : undefined;
-	result.typeFits = keys.candidates.some((c) => fitsType(c, spec));
+	result.typeFits = keys.candidates.some((c) => isUsable(c) && fitsType(c, spec));
 	// RFC 7517 §4.5: "kid" matches a JWK's "kid". Only a JWK Set is chosen from by kid; several PEM blocks cannot
 	// carry one, so they are chosen by type, as a single key is.
 	const selectsByKid = keys.isSet && keys.view.kind === 'jwks';
@@ -88,39 +88,49 @@ export async function verifySignature(token: ParsedToken, keys: KeyInput): Promi
 	const single = keys.isSet ? undefined : keys.candidates[0]?.view.kid;
 	if (headerKid !== undefined && single !== undefined && single !== headerKid)
 		result.kidMismatch = { token: headerKid, key: single };
+	// Which keys may be tried is settled before any cryptography, so the key row can name the chosen key even
+	// when the token is too broken to verify.
+	const unusable = keys.candidates.map((c) =>
+		whyNotUsable(c, spec, alg, selectsByKid ? headerKid : undefined)
+	);
 	const crit = critOption(header.crit);
-	if (!token.verifiable || crit === undefined) {
-		const message = !token.verifiable
-			? "the token's structure is broken, so the signed bytes are uncertain"
-			: 'the header\'s "crit" is malformed';
-		result.blocked = { code: 'signature.unverifiable', message: `Not checked: ${message}.` };
-		return result;
+	const unverifiable = !token.verifiable
+		? "the token's structure is broken, so the signed bytes are uncertain"
+		: crit === undefined
+			? 'the header\'s "crit" is malformed'
+			: undefined;
+	if (unverifiable !== undefined) {
+		result.blocked = { code: 'signature.unverifiable', message: `Not checked: ${unverifiable}.` };
 	}
-
-	for (const candidate of keys.candidates) {
-		const reason = whyNotUsable(candidate, spec, alg, selectsByKid ? headerKid : undefined);
+	for (const [i, candidate] of keys.candidates.entries()) {
+		const reason = unusable[i];
 		if (reason) {
 			result.attempts.push({ candidate, outcome: 'skipped', ...reason });
-			continue;
-		}
-		if (result.verifiedBy) {
+		} else if (unverifiable !== undefined || crit === undefined) {
+			result.attempts.push({
+				candidate,
+				outcome: 'skipped',
+				code: 'signature.unverifiable',
+				reason: unverifiable
+			});
+		} else if (result.verifiedBy) {
 			result.attempts.push({
 				candidate,
 				outcome: 'skipped',
 				code: 'signature.not-needed',
 				reason: 'another key verified first'
 			});
-			continue;
+		} else {
+			const attempt = await tryKey(token.compact!, candidate, alg, crit);
+			result.attempts.push(attempt);
+			if (attempt.outcome === 'verified') result.verifiedBy = candidate;
 		}
-		const attempt = await tryKey(token.compact!, candidate, alg, crit);
-		result.attempts.push(attempt);
-		if (attempt.outcome === 'verified') result.verifiedBy = candidate;
 	}
 	return result;
 }
 
 /** True when a key is of the type (and curve) the algorithm needs. */
-export function fitsType(candidate: KeyCandidate, spec: AlgorithmSpec): boolean {
+function fitsType(candidate: KeyCandidate, spec: AlgorithmSpec): boolean {
 	return (
 		candidate.view.kty === spec.kty && (spec.crv === undefined || candidate.view.crv === spec.crv)
 	);
@@ -133,8 +143,10 @@ function whyNotUsable(
 	setKid: string | undefined
 ): { code: string; reason: string } | undefined {
 	const v = candidate.view;
-	const problem = v.problems.find((p) => p.severity === 'error');
-	if (problem) return { code: problem.code, reason: problem.message };
+	if (!isUsable(candidate)) {
+		const problem = v.problems.find((p) => p.severity === 'error')!;
+		return { code: problem.code, reason: problem.message };
+	}
 	if (setKid !== undefined && v.kid !== setKid) {
 		return {
 			code: 'key.kid-other',
@@ -147,7 +159,7 @@ function whyNotUsable(
 	if (v.kty !== spec.kty)
 		return {
 			code: 'key.type-mismatch',
-			reason: `${alg} needs ${keyNeed(spec)}, and this is ${kindOf(candidate)}`
+			reason: `${alg} needs ${keyNeed(spec)}, and this is ${keyTypeWords(candidate.view)}`
 		};
 	if (spec.crv !== undefined && v.crv !== spec.crv)
 		return {
@@ -174,14 +186,6 @@ function whyNotUsable(
 
 function sameEd25519(a: string, b: string): boolean {
 	return (a === 'EdDSA' || a === 'Ed25519') && (b === 'EdDSA' || b === 'Ed25519');
-}
-
-function kindOf(candidate: KeyCandidate): string {
-	const v = candidate.view;
-	if (v.kty === 'oct') return 'a shared secret';
-	if (v.kty === 'RSA') return 'an RSA key';
-	if (v.kty === 'EC') return `an EC ${v.crv} key`;
-	return `an ${v.crv ?? v.kty} key`;
 }
 
 const imported = new WeakMap<KeyCandidate, Map<string, CryptoKey>>();
@@ -255,9 +259,7 @@ async function verifiesWithEmbeddedKey(
 ): Promise<boolean> {
 	try {
 		const publicPart = Object.fromEntries(
-			Object.entries(jwk).filter(
-				([k]) => !['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'].includes(k)
-			)
+			Object.entries(jwk).filter(([k]) => k !== 'k' && !PRIVATE_MEMBERS.includes(k))
 		);
 		const key = await importJWK(publicPart, alg);
 		await compactVerify(token.compact!, key, {
