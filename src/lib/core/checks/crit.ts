@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import { declaresJwt } from '../token/media-type';
 
 // RFC 7515 §4.1.11: crit lists extensions the recipient MUST understand, or reject the token. It must not be
 // empty, must name only parameters present in the header, and must not name ones the JWS/JWA specs define.
@@ -89,9 +90,7 @@ export const critCheck: Check = {
 			};
 		}
 		// The payload of a "b64": false token is raw; it is a JWT when it reads as claims or says so in "typ".
-		const isJwt =
-			token.view.payloadText?.trimStart().startsWith('{') ||
-			/^(application\/)?(at\+)?jwt$/i.test(String(header.typ));
+		const isJwt = token.view.payloadText?.trimStart().startsWith('{') || declaresJwt(header);
 		if (b64False && isJwt) {
 			return {
 				status: 'fail',

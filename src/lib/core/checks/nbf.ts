@@ -1,6 +1,6 @@
 import type { Check } from './check';
 import { noClaims, skewHint, timeClaim } from './claims';
-import { formatDuration, formatInstant } from './time';
+import { formatDuration, formatInstant, SKEW_WINDOW_SECONDS } from './time';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
 export const nbfCheck: Check = {
@@ -21,7 +21,7 @@ export const nbfCheck: Check = {
 				code: 'nbf.future',
 				detail: `Not valid until ${formatInstant(nbf)}, ${formatDuration(early)} from now.${skewHint(early, Math.ceil(early), leeway)}`,
 				fix:
-					early < 300
+					early < SKEW_WINDOW_SECONDS
 						? 'Check that the clocks of the issuer and the verifier are synchronised (NTP), or allow a small leeway.'
 						: 'Use the token after its "nbf", or ask the issuer why it starts in the future.'
 			};

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import { describeJsonValue, quoted } from '../text';
+import { normaliseTyp } from '../token/media-type';
 
 // RFC 7515 §4.1.9: typ declares the media type of the whole token; "application/" may be omitted and the
 // comparison is case-insensitive. RFC 7519 §5.1 recommends "JWT"; RFC 9068 §2.1 requires "at+jwt" for access
@@ -50,7 +51,7 @@ export const typCheck: Check = {
 				fix: 'The issuer must write "typ" as a string such as "JWT".'
 			};
 		}
-		const normalised = typ.toLowerCase().replace(/^application\//, '');
+		const normalised = normaliseTyp(typ);
 		const accepted = Object.hasOwn(ACCEPTED, normalised) ? ACCEPTED[normalised] : undefined;
 		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `"${typ}": ${accepted}.` };
 		const other = Object.hasOwn(OTHER_USES, normalised) ? OTHER_USES[normalised] : undefined;

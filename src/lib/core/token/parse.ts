@@ -7,6 +7,7 @@ import { decodeBase64url } from './base64url';
 import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json';
 import { decodeUtf8, utf8Length } from './utf8';
 import { describeJsonValue } from '../text';
+import { declaresJwt } from './media-type';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
 export interface ParsedToken {
@@ -28,8 +29,6 @@ const JWE_PARTS: SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext',
 const MAX_FAULTS = 40;
 /** Segments shown one by one; a JWE has five, so more than this is never a token. */
 const MAX_SEGMENTS = 16;
-// RFC 7519 §5.1 and RFC 9068 §2.1: the types that say "this payload is a JWT claims set".
-const JWT_TYPES = new Set(['jwt', 'at+jwt', 'application/jwt', 'application/at+jwt']);
 
 /** Splits, decodes and parses a pasted token, recording each structural fault with its span. */
 export function parseToken(pasted: string): ParsedToken {
@@ -170,7 +169,7 @@ export function parseToken(pasted: string): ParsedToken {
 
 	/** Decodes the payload into the view, faulting it only where the header declares a JWT or it looks like JSON. */
 	function readPayload(segment: string): { claims?: Record<string, unknown>; clean: boolean } {
-		const declaresJwt = typeof header?.typ === 'string' && JWT_TYPES.has(header.typ.toLowerCase());
+		const isJwt = declaresJwt(header);
 		// RFC 7797 §3: with "b64": false the payload is not encoded; its bytes are the UTF-8 of the text itself.
 		if (header?.b64 === false) {
 			view.payloadKind = 'text';
@@ -182,14 +181,14 @@ export function parseToken(pasted: string): ParsedToken {
 		view.payloadBytes = decoded.bytes.length;
 		const utf8 = decodeUtf8(decoded.bytes);
 		const looksJson = utf8.text.trimStart().startsWith('{');
-		if (!utf8.ok && (declaresJwt || looksJson)) {
+		if (!utf8.ok && (isJwt || looksJson)) {
 			fault(
 				'structure.payload-utf8',
 				`The claims are not valid UTF-8 (bad byte at position ${utf8.offset}); RFC 7519 §7.2 requires UTF-8 JSON.`,
 				spanIn(1, ...bytesToChars(utf8.offset, utf8.offset + 1, segment.length))
 			);
 		}
-		if (!utf8.ok && !declaresJwt && !looksJson) {
+		if (!utf8.ok && !isJwt && !looksJson) {
 			view.payloadKind = 'binary';
 			return { clean: decoded.clean };
 		}
@@ -206,7 +205,7 @@ export function parseToken(pasted: string): ParsedToken {
 			return { clean: decoded.clean };
 		}
 		view.payloadKind = parseJson(utf8.text).ok ? 'json' : 'text';
-		if (declaresJwt) {
+		if (isJwt) {
 			fault(
 				'structure.payload-not-object',
 				`The header says typ "${String(header?.typ)}", but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
