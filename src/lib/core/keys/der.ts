@@ -56,11 +56,15 @@ export function expectTlv(bytes: Uint8Array, offset: number, tag: number, limit?
 	return tlv;
 }
 
-/** The elements directly inside a constructed element. */
-export function children(bytes: Uint8Array, parent: Tlv): Tlv[] {
+/** No key or certificate field read here has more elements than this; hostile DER may have millions. */
+const MAX_CHILDREN = 64;
+
+/** The elements directly inside a constructed element, at most `max` of them. */
+export function children(bytes: Uint8Array, parent: Tlv, max = MAX_CHILDREN): Tlv[] {
 	const out: Tlv[] = [];
 	let offset = parent.contentStart;
 	while (offset < parent.end) {
+		if (out.length === max) throw new DerError(`more than ${max} elements in one structure`);
 		const child = readTlv(bytes, offset, parent.end);
 		out.push(child);
 		offset = child.end;

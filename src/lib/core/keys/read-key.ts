@@ -4,7 +4,7 @@
 import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
 import { decodeBase64url } from '../token/base64url';
 import { isJsonObject, parseJson } from '../token/json';
-import { DerError, readTlv } from './der';
+import { DerError, TAG, children, readTlv } from './der';
 import { decodeBase64, readPemBlocks } from './pem';
 import {
 	jwkFromPkcs1,
@@ -35,10 +35,11 @@ export interface KeyInput {
 /** The JWK members of an asymmetric private key (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2). */
 export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 const PRIVATE_PEM = /PRIVATE KEY$/;
-// OpenSSH public keys (RSA, Ed25519, DSA, ECDSA, FIDO "sk-" keys) and RFC 4716 SSH2 public keys. Read as text
-// they would become an HMAC secret that anyone with the public key can compute.
-const SSH_PUBLIC_KEY =
-	/^(?:(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)\s|---- BEGIN SSH2 PUBLIC KEY ----)/;
+// OpenSSH public keys (RSA, Ed25519, DSA, ECDSA, FIDO "sk-" keys, certificates), anywhere in the text, so that
+// authorized_keys and known_hosts lines count, and RFC 4716 SSH2 public keys. Read as text they would become an
+// HMAC secret that anyone with the public key can compute.
+const SSH_ANYWHERE =
+	/(?:^|\s)(?:(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:-cert-v01@openssh\.com)?\s+AAAA|---- BEGIN SSH2 PUBLIC KEY ----)/;
 const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
 	utf8: 'UTF-8',
 	base64: 'base64',
@@ -50,14 +51,12 @@ const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
 export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'): KeyInput {
 	const trimmed = (text ?? '').trim();
 	if (trimmed.length === 0) return none();
-	const direct = keyTextKind(trimmed);
-	const bareDer = direct ? undefined : bareDerLabel(trimmed);
 
 	if (encoding !== 'auto') {
 		// The user said "this is a secret"; a public key pasted as one is the algorithm-confusion attack (RFC 8725
-		// §2.1, §3.1). That holds for its PEM, JWK or OpenSSH text, for its DER, and for either wrapped in base64,
-		// base64url or hex, whatever encoding was chosen: no verifier may use any spelling of a key as a secret.
-		const found = direct ?? (bareDer ? `${bareDer} in DER` : wrappedKey(trimmed)?.what);
+		// §2.1, §3.1). That holds for its PEM, JWK or OpenSSH text, for its DER, and for any of them wrapped in
+		// quotes or in layers of base64, base64url or hex, whatever encoding was chosen.
+		const found = publicKeyInText(trimmed, MAX_LAYERS);
 		if (found) {
 			return unreadable({
 				code: 'key.public-key-as-secret',
@@ -68,9 +67,10 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		// An explicit UTF-8 secret is taken exactly as typed: a secret may end in a space or a newline.
 		return readSecret(encoding === 'utf8' ? (text ?? '') : trimmed, encoding);
 	}
-	if (direct === 'PEM key') return readPem(trimmed);
-	if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonKey(trimmed);
-	if (direct === 'OpenSSH public key') {
+	// Keys are read through what wraps them in files and chats (quotes, a BOM, a JSON string); a secret is not.
+	const clean = unwrapText(trimmed);
+	const kind = keyTextKind(clean);
+	if (kind === 'OpenSSH public key') {
 		return unreadable({
 			code: 'key.ssh-format',
 			severity: 'error',
@@ -78,10 +78,13 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 				'This is an OpenSSH public key. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub'
 		});
 	}
+	if (kind === 'PEM key') return readPem(clean);
+	if (clean.startsWith('{') || clean.startsWith('[')) return readJsonKey(clean);
 	// The base64 body of a PEM pasted without its BEGIN/END lines is still a public key: reading it as text
 	// would make it an HMAC secret that anyone holding the public key can compute (RFC 8725 §2.1).
+	const bareDer = bareDerLabel(clean);
 	if (bareDer) {
-		const body = trimmed.replace(/\s+/g, '');
+		const body = clean.replace(/\s+/g, '');
 		const read = readPem(`-----BEGIN ${bareDer}-----\n${body}\n-----END ${bareDer}-----`);
 		read.view.findings.push({
 			code: 'key.pem-unarmored',
@@ -91,7 +94,7 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		return read;
 	}
 	// The same holds for a key stored in base64 or hex, as Kubernetes secrets and environment variables do.
-	const wrapped = wrappedKey(trimmed);
+	const wrapped = wrappedKey(clean);
 	if (wrapped) {
 		const read = wrapped.der
 			? readPem(armor(wrapped.der.label, wrapped.der.bytes))
@@ -102,6 +105,14 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 			message: `Read as a ${wrapped.what} in ${ENCODING_NAMES[wrapped.encoding]}.`
 		});
 		return read;
+	}
+	const deeper = publicKeyInText(clean, MAX_LAYERS);
+	if (deeper) {
+		return unreadable({
+			code: 'key.public-key-as-secret',
+			severity: 'error',
+			message: `This is a ${deeper}: a public key encoded more than once. It is never used as an HMAC secret (RFC 8725 §2.1); decode it and paste the PEM, JWK or JWKS.`
+		});
 	}
 	const read = readSecret(trimmed, 'utf8');
 	if (trimmed !== text) {
@@ -117,16 +128,84 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 
 type KeyTextKind = 'PEM key' | 'JWK' | 'OpenSSH public key';
 
-/** Whether text is a key written out: PEM, a JWK or JWKS (parsed, so no escape hides "kty"), or OpenSSH. */
+/** How many layers of base64, base64url or hex are looked through for a public key. */
+const MAX_LAYERS = 3;
+
+/** Whether text is a key written out: OpenSSH, PEM armour, or JSON holding a JWK that is not a secret. */
 function keyTextKind(text: string): KeyTextKind | undefined {
-	if (text.includes('-----BEGIN ')) return 'PEM key';
-	if (SSH_PUBLIC_KEY.test(text)) return 'OpenSSH public key';
+	if (SSH_ANYWHERE.test(text)) return 'OpenSSH public key';
+	if (hasPemArmor(text)) return 'PEM key';
 	if (!text.startsWith('{') && !text.startsWith('[')) return undefined;
 	const json = parseJson(text);
-	if (!json.ok) return undefined;
-	const items = Array.isArray(json.value) ? json.value : [json.value];
-	const isKey = (v: unknown) => isJsonObject(v) && ('kty' in v || 'keys' in v);
-	return items.some(isKey) ? 'JWK' : undefined;
+	return json.ok && holdsPublicJwk(json.value, 3) ? 'JWK' : undefined;
+}
+
+/** "-----BEGIN" in any case, after three or more dashes and a little space: a linear scan, not a regex. */
+function hasPemArmor(text: string): boolean {
+	const upper = text.toUpperCase();
+	for (let at = upper.indexOf('BEGIN'); at >= 0; at = upper.indexOf('BEGIN', at + 1)) {
+		let i = at - 1;
+		while (i >= 0 && at - i <= 3 && /\s/.test(upper[i]!)) i--;
+		if (i >= 2 && upper[i] === '-' && upper[i - 1] === '-' && upper[i - 2] === '-') return true;
+	}
+	return false;
+}
+
+/** Whether a JSON value holds, within `depth` levels, a JWK of a public key type (anything but "oct"). */
+function holdsPublicJwk(value: unknown, depth: number): boolean {
+	if (isJsonObject(value)) {
+		if (typeof value.kty === 'string' && value.kty !== 'oct') return true;
+		return depth > 0 && Object.values(value).some((v) => holdsPublicJwk(v, depth - 1));
+	}
+	return Array.isArray(value) && depth > 0 && value.some((v) => holdsPublicJwk(v, depth - 1));
+}
+
+const INVISIBLE_EDGES = /^[\s\uFEFF\u200B-\u200D\u2060]+|[\s\uFEFF\u200B-\u200D\u2060]+$/g;
+
+/** The text without what wraps a pasted key: a BOM, zero-width characters, quotes, a JSON string literal. */
+function unwrapText(text: string): string {
+	let out = text.replace(INVISIBLE_EDGES, '');
+	for (let layer = 0; layer < 2 && out.length >= 2; layer++) {
+		const quote = out[0];
+		if ((quote !== '"' && quote !== "'") || out[out.length - 1] !== quote) break;
+		const json = quote === '"' ? parseJson(out) : undefined;
+		const inner = json?.ok && typeof json.value === 'string' ? json.value : out.slice(1, -1);
+		out = inner.replace(INVISIBLE_EDGES, '');
+	}
+	return out;
+}
+
+/** Names the public key hidden in text, looking through up to `layers` encodings, or returns undefined. */
+function publicKeyInText(text: string, layers: number): string | undefined {
+	const clean = unwrapText(text);
+	const kind = keyTextKind(clean);
+	if (kind) return kind;
+	if (layers === 0 || clean.length === 0) return undefined;
+	for (const encoding of WRAPPINGS) {
+		const bytes = decodeSecret(clean, encoding);
+		if (typeof bytes === 'string' || bytes.length === 0) continue;
+		const found = publicKeyInBytes(bytes, layers - 1);
+		if (found) return `${found} in ${ENCODING_NAMES[encoding]}`;
+	}
+	return undefined;
+}
+
+/** Names the public key that bytes are (DER, an OpenSSH blob) or spell out as text, or returns undefined. */
+function publicKeyInBytes(bytes: Uint8Array, layers: number): string | undefined {
+	const label = publicDerLabel(bytes);
+	if (label) return `${label} in DER`;
+	if (isSshBlob(bytes)) return 'OpenSSH public key';
+	const text = utf8Text(bytes);
+	return text === undefined ? undefined : publicKeyInText(text, layers);
+}
+
+/** An OpenSSH key blob (RFC 4253 §6.6) starts with its type's length and name: "ssh-rsa", "ecdsa-sha2-…". */
+function isSshBlob(bytes: Uint8Array): boolean {
+	if (bytes.length < 8) return false;
+	const length = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+	if (length < 7 || length > 64 || bytes.length < 4 + length) return false;
+	const name = String.fromCharCode(...bytes.subarray(4, 4 + length));
+	return /^(?:ssh-|ecdsa-sha2-|sk-)[a-z0-9@.+-]+$/.test(name);
 }
 
 const WRAPPINGS = ['base64', 'base64url', 'hex'] as const;
@@ -148,7 +227,8 @@ function wrappedKey(text: string):
 		if (typeof bytes === 'string' || bytes.length === 0) continue;
 		const label = publicDerLabel(bytes);
 		if (label) return { what: `${label} in DER`, encoding, der: { label, bytes }, text };
-		const inner = utf8Text(bytes)?.trim();
+		const decoded = utf8Text(bytes);
+		const inner = decoded === undefined ? undefined : unwrapText(decoded);
 		const kind = inner !== undefined ? keyTextKind(inner) : undefined;
 		if (kind) return { what: kind, encoding, text: inner! };
 	}
@@ -205,7 +285,28 @@ function publicDerLabel(der: Uint8Array): PublicDerLabel | undefined {
 			if (!(error instanceof DerError)) throw error;
 		}
 	}
-	return undefined;
+	return derShape(der);
+}
+
+/**
+ * The label by outline alone, for DER that is shaped like a public key or certificate but that the readers
+ * refuse (an EC key with explicit curve parameters, a damaged point): it is still no secret.
+ */
+function derShape(der: Uint8Array): PublicDerLabel | undefined {
+	try {
+		const parts = children(der, readTlv(der, 0), 3);
+		const tags = parts.map((p) => p.tag).join(',');
+		const algorithm = (at: number) => children(der, parts[at]!, 8)[0]?.tag === TAG.oid;
+		// SubjectPublicKeyInfo ::= SEQUENCE { AlgorithmIdentifier, BIT STRING } (RFC 5280 §4.1)
+		if (tags === `${TAG.sequence},${TAG.bitString}` && algorithm(0)) return 'PUBLIC KEY';
+		// Certificate ::= SEQUENCE { TBSCertificate, AlgorithmIdentifier, BIT STRING } (RFC 5280 §4.1)
+		if (tags === `${TAG.sequence},${TAG.sequence},${TAG.bitString}` && algorithm(1))
+			return 'CERTIFICATE';
+		return undefined;
+	} catch (error) {
+		if (error instanceof DerError) return undefined;
+		throw error;
+	}
 }
 
 function none(): KeyInput {
@@ -246,7 +347,8 @@ function readSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): KeyIn
 function decodeSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): Uint8Array | string {
 	if (encoding === 'utf8') return new TextEncoder().encode(text);
 	if (encoding === 'hex') {
-		const digits = text.replace(/^0x/i, '').replace(/[\s:]/g, '');
+		// Bytes written 0xde, 0xad or \xde\xad, or separated by spaces, colons, commas or dashes, all count.
+		const digits = text.replace(/0x|\\x/gi, '').replace(/[\s:,-]/g, '');
 		const bad = /[^0-9a-fA-F]/.exec(digits);
 		if (bad)
 			return `The secret is not hex: "${bad[0]}" at position ${bad.index} is not a hex digit.`;
@@ -256,7 +358,8 @@ function decodeSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): Uin
 		for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
 		return bytes;
 	}
-	const compact = text.replace(/\s+/g, '');
+	// Line breaks, and the "\n" escapes a .env file or a JSON string leaves in them, are not part of base64.
+	const compact = text.replace(/\\[nr]/g, '').replace(/\s+/g, '');
 	if (encoding === 'base64') {
 		return (
 			decodeBase64(compact) ??
@@ -467,7 +570,17 @@ function readJsonKey(text: string): KeyInput {
 	};
 }
 
+/** Published key sets hold a handful of keys; each one read and tried costs time on every keystroke. */
+export const MAX_JWKS_KEYS = 1000;
+
 function readJwks(keys: unknown[]): KeyInput {
+	if (keys.length > MAX_JWKS_KEYS) {
+		return unreadable({
+			code: 'key.jwks-too-many',
+			severity: 'error',
+			message: `The key set has ${keys.length.toLocaleString('en-US')} entries; this inspector reads up to ${MAX_JWKS_KEYS.toLocaleString('en-US')}, and published key sets hold a handful. Paste the key the token names (its "kid"), or the issuer's current JWKS.`
+		});
+	}
 	const candidates = keys.map((jwk, i) => readJwk(jwk, undefined, 'jwks', i));
 	const findings: Finding[] = [];
 	if (candidates.length === 0) {
@@ -601,8 +714,17 @@ function readJwk(
 	if (kty === 'oct') {
 		const { k } = members('k');
 		if (k === undefined) return broken(name, source, problems[0]!, meta);
-		const candidate = secretCandidate(decodeBase64url(k).bytes, name, source, meta);
+		const bytes = decodeBase64url(k).bytes;
+		const candidate = secretCandidate(bytes, name, source, meta);
 		candidate.view.problems.unshift(...problems);
+		// A "secret" whose bytes are a public key is how algorithm-confusion forgeries are built (RFC 8725 §2.1).
+		const found = publicKeyInBytes(bytes, MAX_LAYERS);
+		if (found)
+			candidate.view.problems.unshift({
+				code: 'key.public-key-as-secret',
+				severity: 'error',
+				message: `${capitalise(name)}'s "k" is a ${found}. A public key must never be used as an HMAC secret: that is the algorithm-confusion attack (RFC 8725 §2.1), and anyone holding the public key could sign tokens.`
+			});
 		return candidate;
 	}
 	let jwk: PublicJwk | undefined;
