@@ -3,6 +3,7 @@
 // the algorithms tried are set by the key, never by the token's header (RFC 8725 §2.1, §3.1).
 import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
 import { decodeBase64url } from '../token/base64url';
+import { utf8TextOf } from '../token/utf8';
 import { isJsonObject, parseJson } from '../token/json';
 import { DerError, TAG, children, readTlv } from './der';
 import { decodeBase64, readPemBlocks } from './pem';
@@ -195,7 +196,7 @@ function publicKeyInBytes(bytes: Uint8Array, layers: number): string | undefined
 	const label = publicDerLabel(bytes);
 	if (label) return `${label} in DER`;
 	if (isSshBlob(bytes)) return 'OpenSSH public key';
-	const text = utf8Text(bytes);
+	const text = utf8TextOf(bytes);
 	return text === undefined ? undefined : publicKeyInText(text, layers);
 }
 
@@ -227,22 +228,12 @@ function wrappedKey(text: string):
 		if (typeof bytes === 'string' || bytes.length === 0) continue;
 		const label = publicDerLabel(bytes);
 		if (label) return { what: `${label} in DER`, encoding, der: { label, bytes }, text };
-		const decoded = utf8Text(bytes);
+		const decoded = utf8TextOf(bytes);
 		const inner = decoded === undefined ? undefined : unwrapText(decoded);
 		const kind = inner !== undefined ? keyTextKind(inner) : undefined;
 		if (kind) return { what: kind, encoding, text: inner! };
 	}
 	return undefined;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function utf8Text(bytes: Uint8Array): string | undefined {
-	try {
-		return strictUtf8.decode(bytes);
-	} catch {
-		return undefined;
-	}
 }
 
 function armor(label: PublicDerLabel, der: Uint8Array): string {

@@ -2,6 +2,7 @@
 // A token signed with one of these can be forged by anyone who tries the list (RFC 8725 §3.5).
 import { decodeBase64url } from '../token/base64url';
 import { abbreviate } from '../text';
+import { utf8TextOf } from '../token/utf8';
 
 const KNOWN = [
 	// jwt.io's defaults, old and new.
@@ -77,8 +78,6 @@ const RFC_7515_KEY = decodeBase64url(
 	'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'
 ).bytes;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Names the reason a secret is a known weak one, or returns undefined. The secret is judged by its bytes, so
  * "secret" is caught whether it was typed, given in base64 or hex, or sent as a JWK's "k".
@@ -86,7 +85,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function weakSecretReason(secret: Uint8Array, alg: string): string | undefined {
 	if (sameBytes(secret, RFC_7515_KEY))
 		return `the secret is the example HMAC key of RFC 7515 Appendix A.1, published in the specification and in many test suites: anyone can sign ${alg} tokens with it`;
-	const text = asText(secret);
+	const text = utf8TextOf(secret);
 	if (text !== undefined && LOWERCASE.has(text.toLowerCase()))
 		return `"${abbreviate(text, 40)}" is a well-known example secret that appears in the word lists used to crack ${alg} tokens`;
 	const unit = text !== undefined ? 'character' : 'byte value';
@@ -95,14 +94,6 @@ export function weakSecretReason(secret: Uint8Array, alg: string): string | unde
 	if (units.length >= 8 && distinct <= 2)
 		return `the secret uses only ${distinct} distinct ${unit}${distinct === 1 ? '' : 's'}`;
 	return undefined;
-}
-
-function asText(bytes: Uint8Array): string | undefined {
-	try {
-		return utf8.decode(bytes);
-	} catch {
-		return undefined;
-	}
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, utf8Length } from './utf8';
+import { decodeUtf8, utf8Length, utf8TextOf } from './utf8';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -97,5 +97,19 @@ describe('utf8Length', () => {
 				expect(utf8Length(text)).toBe(encoder.encode(text).length);
 			})
 		);
+	});
+});
+
+describe('utf8TextOf', () => {
+	it.each([
+		[[0x68, 0x69], 'hi'],
+		[[0xc3, 0xa9], 'é'],
+		[[], '']
+	])('reads %j as %j', (bytes, text) => {
+		expect(utf8TextOf(new Uint8Array(bytes))).toBe(text);
+	});
+
+	it.each([[[0xff]], [[0xc3]], [[0xed, 0xa0, 0x80]]])('gives undefined for %j', (bytes) => {
+		expect(utf8TextOf(new Uint8Array(bytes))).toBeUndefined();
 	});
 });

@@ -16,6 +16,16 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
 	}
 }
 
+/** The text the bytes spell in UTF-8, or undefined when they are not valid UTF-8. */
+export function utf8TextOf(bytes: Uint8Array): string | undefined {
+	try {
+		return strict.decode(bytes);
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		return undefined;
+	}
+}
+
 /** The number of UTF-8 bytes that encode this string. */
 export function utf8Length(text: string): number {
 	let n = 0;
