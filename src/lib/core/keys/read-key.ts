@@ -81,30 +81,26 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 	}
 	if (kind === 'PEM key') return readPem(clean);
 	if (clean.startsWith('{') || clean.startsWith('[')) return readJsonKey(clean);
-	// The base64 body of a PEM pasted without its BEGIN/END lines is still a public key: reading it as text
-	// would make it an HMAC secret that anyone holding the public key can compute (RFC 8725 §2.1).
-	const bareDer = bareDerLabel(clean);
-	if (bareDer) {
-		const body = clean.replace(/\s+/g, '');
-		const read = readPem(`-----BEGIN ${bareDer}-----\n${body}\n-----END ${bareDer}-----`);
-		read.view.findings.push({
-			code: 'key.pem-unarmored',
-			severity: 'info',
-			message: `Read as a ${bareDer} in base64 without its "-----BEGIN ${bareDer}-----" and "-----END" lines.`
-		});
-		return read;
-	}
-	// The same holds for a key stored in base64 or hex, as Kubernetes secrets and environment variables do.
+	// A public key in base64 or hex is still a public key: read as text it would be an HMAC secret that anyone
+	// holding the public key can compute (RFC 8725 §2.1). The usual case is a PEM's base64 body without its
+	// BEGIN/END lines; Kubernetes secrets and environment variables hold keys in base64 or hex too.
 	const wrapped = wrappedKey(clean);
 	if (wrapped) {
-		const read = wrapped.der
-			? readPem(armor(wrapped.der.label, wrapped.der.bytes))
-			: readKey(wrapped.text, 'auto');
-		read.view.findings.push({
-			code: 'key.unwrapped',
-			severity: 'info',
-			message: `Read as a ${wrapped.what} in ${ENCODING_NAMES[wrapped.encoding]}.`
-		});
+		const der = wrapped.der;
+		const read = der ? readPem(armor(der.label, der.bytes)) : readKey(wrapped.text, 'auto');
+		read.view.findings.push(
+			der && wrapped.encoding === 'base64'
+				? {
+						code: 'key.pem-unarmored',
+						severity: 'info',
+						message: `Read as a ${der.label} in base64 without its "-----BEGIN ${der.label}-----" and "-----END" lines.`
+					}
+				: {
+						code: 'key.unwrapped',
+						severity: 'info',
+						message: `Read as a ${wrapped.what} in ${ENCODING_NAMES[wrapped.encoding]}.`
+					}
+		);
 		return read;
 	}
 	const deeper = publicKeyInText(clean, MAX_LAYERS);
@@ -240,14 +236,6 @@ function armor(label: PublicDerLabel, der: Uint8Array): string {
 	let binary = '';
 	for (const byte of der) binary += String.fromCharCode(byte);
 	return `-----BEGIN ${label}-----\n${btoa(binary)}\n-----END ${label}-----`;
-}
-
-/** The PEM label of a public key or certificate pasted as bare base64 DER ("MIIBIjAN…"), if it is one. */
-function bareDerLabel(text: string): PublicDerLabel | undefined {
-	const body = text.replace(/\s+/g, '');
-	if (!body.startsWith('MI')) return undefined;
-	const der = decodeBase64(body);
-	return der ? publicDerLabel(der) : undefined;
 }
 
 type PublicDerLabel = 'CERTIFICATE' | 'PUBLIC KEY' | 'RSA PUBLIC KEY';
