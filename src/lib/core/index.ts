@@ -13,7 +13,7 @@ import type {
 import { CHECKS } from './checks/registry';
 import type { CheckContext } from './checks/check';
 import { readKey, type KeyInput } from './keys/read-key';
-import { parseToken } from './token/parse';
+import { parseToken, type ParsedToken } from './token/parse';
 import { verifySignature, type Verification } from './verify/verify-signature';
 
 export type * from './types';
@@ -25,7 +25,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	if (Number.isNaN(nowMs)) throw new TypeError('inspect: `now` must be a valid Date');
 	const leeway =
 		Number.isFinite(input.leewaySeconds) && input.leewaySeconds! > 0 ? input.leewaySeconds! : 0;
-	const token = parseToken(input.token);
+	const token = parseTokenCached(input.token);
 	const keys = readKeyCached(input.key ?? '', input.keyEncoding ?? 'auto');
 	const verification = await verifySignature(token, keys);
 	const context: CheckContext = {
@@ -115,6 +115,21 @@ function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
 	keyCache.set(cacheKey, keys);
 	if (keyCache.size > KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
 	return keys;
+}
+
+// The live clock re-inspects the same token every second; a pasted 1 MB token should be decoded once, not
+// once a second. The last token read is kept, frozen like the key views so no report can change another's.
+let lastToken: { text: string; parsed: ParsedToken } | undefined;
+
+function parseTokenCached(text: string): ParsedToken {
+	if (lastToken?.text === text) return lastToken.parsed;
+	const parsed = parseToken(text);
+	deepFreeze(parsed.view);
+	deepFreeze(parsed.faults);
+	deepFreeze(parsed.header);
+	deepFreeze(parsed.claims);
+	lastToken = { text, parsed };
+	return parsed;
 }
 
 function deepFreeze(value: unknown): void {

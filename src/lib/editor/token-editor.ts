@@ -1,0 +1,153 @@
+// The token editor's CodeMirror extensions: the token's parts in colour and the structure findings underlined,
+// with their text on hover. State lives in one private StateField, changed only through `setTokenMarks`.
+import { StateEffect, StateField, type Extension, type Range } from '@codemirror/state';
+import {
+	Decoration,
+	EditorView,
+	hoverTooltip,
+	type DecorationSet,
+	type Tooltip
+} from '@codemirror/view';
+import type { Diagnostic, TokenMarks } from '$lib/present/token-marks';
+
+/** Replaces the marks; the editor ignores marks made for another text than the one it holds. */
+export const setTokenMarks = StateEffect.define<TokenMarks>();
+
+interface MarksState {
+	decorations: DecorationSet;
+	diagnostics: readonly Diagnostic[];
+	notes: ReadonlyArray<{ from: number; to: number; note: string }>;
+}
+
+const EMPTY: MarksState = { decorations: Decoration.none, diagnostics: [], notes: [] };
+
+function build(marks: TokenMarks): MarksState {
+	const ranges: Range<Decoration>[] = [];
+	for (const mark of marks.marks) {
+		ranges.push(Decoration.mark({ class: `cm-tok-${mark.kind}` }).range(mark.from, mark.to));
+	}
+	for (const d of marks.diagnostics) {
+		ranges.push(
+			Decoration.mark({
+				class: d.severity === 'error' ? 'cm-tok-error' : 'cm-tok-warning',
+				attributes: { 'data-diagnostic': d.severity }
+			}).range(d.from, d.to)
+		);
+	}
+	const notes = marks.marks.flatMap((m) =>
+		m.note ? [{ from: m.from, to: m.to, note: m.note }] : []
+	);
+	return { decorations: Decoration.set(ranges, true), diagnostics: marks.diagnostics, notes };
+}
+
+const marksField = StateField.define<MarksState>({
+	create: () => EMPTY,
+	update(value, tr) {
+		for (const effect of tr.effects) {
+			if (effect.is(setTokenMarks)) {
+				return effect.value.text === tr.state.doc.toString() ? build(effect.value) : EMPTY;
+			}
+		}
+		if (!tr.docChanged) return value;
+		// Until the next report arrives, the old marks follow the text they were painted on.
+		const map = <T extends { from: number; to: number }>(r: T): T => ({
+			...r,
+			from: tr.changes.mapPos(r.from, 1),
+			to: tr.changes.mapPos(r.to, -1)
+		});
+		return {
+			decorations: value.decorations.map(tr.changes),
+			diagnostics: value.diagnostics.map(map).filter((d) => d.from < d.to),
+			notes: value.notes.map(map).filter((n) => n.from < n.to)
+		};
+	},
+	provide: (field) => EditorView.decorations.from(field, (value) => value.decorations)
+});
+
+/** The hover text at a position: every finding whose span covers it, and any note on removed input. */
+const findingTooltip = hoverTooltip((view, pos, side): Tooltip | null => {
+	const { diagnostics, notes } = view.state.field(marksField);
+	const covers = (r: { from: number; to: number }) =>
+		(r.from < pos || (r.from === pos && side > 0)) && (r.to > pos || (r.to === pos && side < 0));
+	const found = diagnostics.filter(covers);
+	const noted = notes.filter(covers);
+	if (!found.length && !noted.length) return null;
+	const from = Math.min(...found.map((d) => d.from), ...noted.map((n) => n.from));
+	const to = Math.max(...found.map((d) => d.to), ...noted.map((n) => n.to));
+	return {
+		pos: from,
+		end: to,
+		above: true,
+		create() {
+			const dom = document.createElement('div');
+			dom.className = 'cm-tok-tooltip';
+			for (const d of found) {
+				const line = document.createElement('p');
+				line.className = `cm-tok-tooltip-${d.severity}`;
+				// Token-derived text goes in as text, never as HTML.
+				line.textContent = d.message;
+				dom.append(line);
+			}
+			for (const n of noted) {
+				const line = document.createElement('p');
+				line.textContent = n.note;
+				dom.append(line);
+			}
+			return { dom };
+		}
+	};
+});
+
+// Colours come from CSS variables set in app.css for the light and the dark theme, so both meet AA contrast.
+const theme = EditorView.theme({
+	'&': {
+		color: 'var(--ink)',
+		backgroundColor: 'var(--field)',
+		fontSize: '0.875rem',
+		minHeight: '9rem',
+		maxHeight: '22rem',
+		border: '1px solid var(--line)',
+		borderRadius: '0.375rem'
+	},
+	'&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
+	'.cm-scroller': {
+		fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+		overflow: 'auto'
+	},
+	'.cm-content': { padding: '0.5rem', caretColor: 'var(--ink)', wordBreak: 'break-all' },
+	'.cm-tok-header': { color: 'var(--seg-header)' },
+	'.cm-tok-payload': { color: 'var(--seg-payload)' },
+	'.cm-tok-signature': { color: 'var(--seg-signature)' },
+	'.cm-tok-encrypted_key': { color: 'var(--seg-payload)' },
+	'.cm-tok-iv': { color: 'var(--seg-iv)' },
+	'.cm-tok-ciphertext': { color: 'var(--seg-signature)' },
+	'.cm-tok-tag': { color: 'var(--seg-iv)' },
+	'.cm-tok-dot': { color: 'var(--ink)', fontWeight: '700', padding: '0 1px' },
+	'.cm-tok-removed': { color: 'var(--muted)', textDecoration: 'line-through' },
+	'.cm-tok-error': { textDecoration: 'underline wavy var(--bad)', textUnderlineOffset: '3px' },
+	'.cm-tok-warning': { textDecoration: 'underline wavy var(--warn)', textUnderlineOffset: '3px' },
+	'.cm-tooltip': { border: '1px solid var(--line)', backgroundColor: 'var(--panel)' },
+	'.cm-tok-tooltip': { maxWidth: '28rem', padding: '0.375rem 0.5rem', color: 'var(--ink)' },
+	'.cm-tok-tooltip p + p': { marginTop: '0.25rem' },
+	'.cm-tok-tooltip-error::before': { content: '"✗ "', color: 'var(--bad)', fontWeight: '700' },
+	'.cm-tok-tooltip-warning::before': { content: '"! "', color: 'var(--warn)', fontWeight: '700' }
+});
+
+/** The editor behaviour for a pasted token: wrapping, the label, the parts' colours and the underlines. */
+export function tokenEditor(options: { label: string; describedBy?: string }): Extension {
+	return [
+		EditorView.lineWrapping,
+		EditorView.contentAttributes.of({
+			'aria-label': options.label,
+			'aria-multiline': 'true',
+			spellcheck: 'false',
+			autocorrect: 'off',
+			autocapitalize: 'off',
+			translate: 'no',
+			...(options.describedBy ? { 'aria-describedby': options.describedBy } : {})
+		}),
+		marksField,
+		findingTooltip,
+		theme
+	];
+}

@@ -1,0 +1,246 @@
+// The verdict banner's one sentence: the verdict, the main reason and the next step. The main reason is the
+// failed check to fix first (a token that cannot be read, then one that cannot be trusted, then one that is
+// out of date or for someone else); wording comes from the check where it is good, and is shortened here.
+import type { CheckId, CheckResult, Report } from '$lib/core';
+import { abbreviate, capitalise } from '$lib/core/text';
+import { describeInstant, relativeTime, shortUtc } from './time';
+
+export interface VerdictSentence {
+	verdict: Report['verdict'];
+	headline: 'Valid' | 'Invalid' | 'Decoded, not verified' | 'Not a token yet';
+	reason: string;
+	next?: string;
+	/** The full sentence: `${headline} — ${reason}. ${next}`. */
+	text: string;
+	mainCheck?: CheckId;
+	/** What a screen reader hears when the verdict changes: no relative times, so it does not change every second. */
+	announcement: string;
+}
+
+/** What to fix first: a token that cannot be read, then trust (algorithm, key, signature), then time, then the rest. */
+const PRIORITY: Record<CheckId, number> = {
+	structure: 0,
+	algorithm: 1,
+	key: 2,
+	signature: 3,
+	exp: 4,
+	nbf: 5,
+	iat: 6,
+	aud: 7,
+	iss: 8,
+	crit: 9,
+	typ: 10,
+	'secret-strength': 11,
+	lifetime: 12,
+	'header-keys': 13
+};
+
+/** Checks whose detail names its own subject; the others are prefixed with their title. */
+const SELF_EXPLAINED = new Set<CheckId>([
+	'structure',
+	'algorithm',
+	'key',
+	'signature',
+	'exp',
+	'nbf',
+	'iat',
+	'aud',
+	'iss'
+]);
+
+/** Shorter next steps than the checks' fixes, for the codes met most. Others use the fix's first sentence. */
+const NEXT: Record<string, string> = {
+	'algorithm.none': 'Treat it as forged: real tokens are signed.',
+	'key.kid-not-found': "Fetch the issuer's current JWKS and paste it again.",
+	'signature.mismatch':
+		"Check that the key is the issuer's current one; if it is, the token was altered.",
+	'aud.mismatch': "Request a token for this API, or fix the API's expected audience.",
+	'aud.near-miss': 'Make the two exactly equal: the comparison is character by character.',
+	'aud.missing': "Request the token with your API's identifier as its audience.",
+	'iss.mismatch': "Get a token from the issuer your API trusts, or fix the API's expected issuer.",
+	'iss.near-miss': 'Copy the issuer exactly from its discovery document\'s "issuer".',
+	'secret-strength.weak': 'Rotate to a long random secret.',
+	'secret-strength.short': 'Rotate to a long random secret.'
+};
+
+const MAX_SENTENCE = 200;
+const MAX_QUOTED = 40;
+
+/** The verdict banner's sentence for a report: headline, main reason, next step, and what to announce. */
+export function verdictSentence(report: Report): VerdictSentence {
+	const checks = [...report.checks].sort((a, b) => PRIORITY[a.id] - PRIORITY[b.id]);
+	const failed = checks.filter((c) => c.status === 'fail');
+	const warned = checks.filter((c) => c.status === 'warn');
+	const signature = checks.find((c) => c.id === 'signature');
+
+	if (report.verdict === 'invalid' && failed[0]) {
+		const main = failed[0];
+		const { reason, stable } = reasonFor(main, report);
+		const others = failed.length - 1;
+		const more = others > 0 ? `, plus ${others} more problem${others === 1 ? '' : 's'}` : '';
+		return sentence(report, 'Invalid', reason, stable, more, nextFor(main), main.id);
+	}
+	if (report.token.kind === 'empty') {
+		const reason = 'paste a JWT to inspect it';
+		return sentence(report, 'Not a token yet', reason, reason, '', undefined, undefined);
+	}
+	const warnings =
+		warned.length > 0
+			? `${warned.length} warning${warned.length === 1 ? '' : 's'} (${warned.map((c) => c.id.replace('-', ' ')).join(', ')})`
+			: '';
+	if (report.verdict === 'valid') {
+		const reason = `signature verified with ${keyName(report)} (${algOf(report)})`;
+		const claims = warnings ? `, with ${warnings}` : `; ${claimsClause(report, checks)}`;
+		const next = warned[0] ? nextFor(warned[0]) : undefined;
+		return sentence(report, 'Valid', reason, reason, claims, next, 'signature');
+	}
+	// Unverified: nothing failed, and the signature was not checked.
+	const note = warnings ? `${capitalise(warnings)}.` : undefined;
+	if (report.token.kind === 'jwe') {
+		const reason = 'an encrypted token (JWE): it cannot be decrypted or verified here';
+		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'structure');
+	}
+	if (!signature || signature.code === 'signature.no-key') {
+		const reason = "add the issuer's key to check the signature";
+		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'signature');
+	}
+	const why = firstSentence(signature.detail).replace(/^Not checked: /, '');
+	const reason = `the signature was not checked: ${lowerFirst(why)}`;
+	return sentence(
+		report,
+		'Decoded, not verified',
+		reason,
+		reason,
+		'',
+		note ?? nextFor(signature),
+		'signature'
+	);
+}
+
+/** Assembles the sentence and its announcement, dropping the next step, then shortening the reason, to fit. */
+function sentence(
+	report: Report,
+	headline: VerdictSentence['headline'],
+	reason: string,
+	stable: string,
+	tail: string,
+	next: string | undefined,
+	mainCheck: CheckId | undefined
+): VerdictSentence {
+	const compose = (core: string, step?: string) =>
+		`${headline} — ${core}${tail}.${step ? ` ${step}` : ''}`;
+	let core = shortenQuotes(reason);
+	let step = next === undefined ? undefined : shortenQuotes(next);
+	if (step !== undefined && compose(core, step).length > MAX_SENTENCE) step = undefined;
+	const room = MAX_SENTENCE - compose('').length;
+	core = abbreviate(core, room);
+	const announced = abbreviate(shortenQuotes(stable), room);
+	return {
+		verdict: report.verdict,
+		headline,
+		reason: `${core}${tail}`,
+		...(step !== undefined ? { next: step } : {}),
+		text: compose(core, step),
+		...(mainCheck !== undefined ? { mainCheck } : {}),
+		announcement: compose(announced)
+	};
+}
+
+/** The main reason for a failed check, and the same without relative times for the announcement. */
+function reasonFor(check: CheckResult, report: Report): { reason: string; stable: string } {
+	const now = Date.parse(report.evaluatedAt) / 1000;
+	const claims = report.token.claims ?? {};
+	const at = (name: string) => {
+		const value = claims[name];
+		return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+	};
+	const leeway = report.leewaySeconds > 0 ? `, beyond the ${report.leewaySeconds} s leeway` : '';
+	const nowDate = new Date(now * 1000);
+	const exp = at('exp');
+	const nbf = at('nbf');
+	const iat = at('iat');
+	switch (check.code) {
+		case 'exp.expired':
+			if (exp === undefined) break;
+			return {
+				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)})${leeway}`,
+				stable: `expired at ${describeInstant(exp, nowDate).utc}${leeway}`
+			};
+		case 'nbf.future':
+			if (nbf === undefined) break;
+			return {
+				reason: `not valid until ${shortUtc(nbf, nowDate)} (${relativeTime(nbf - now)})${leeway}`,
+				stable: `not valid until ${describeInstant(nbf, nowDate).utc}${leeway}`
+			};
+		case 'iat.future':
+			if (iat === undefined) break;
+			return {
+				reason: `issued in the future (${relativeTime(iat - now)}, ${shortUtc(iat, nowDate)})${leeway}`,
+				stable: `issued in the future, at ${describeInstant(iat, nowDate).utc}${leeway}`
+			};
+		case 'algorithm.none':
+			return same('the token is unsigned ("alg": "none"), so anyone could have written it');
+		case 'algorithm.confusion':
+			return same(
+				`the header asks for ${algOf(report)} (HMAC) with a public key: algorithm confusion`
+			);
+	}
+	const first = lowerFirst(firstSentence(check.detail));
+	return same(SELF_EXPLAINED.has(check.id) ? first : `${lowerFirst(check.title)}: ${first}`);
+}
+
+function same(reason: string): { reason: string; stable: string } {
+	return { reason, stable: reason };
+}
+
+/** The next step: a short one for common codes, else the first sentence of the check's fix. */
+function nextFor(check: CheckResult): string | undefined {
+	if (Object.hasOwn(NEXT, check.code)) return NEXT[check.code];
+	if (!check.fix) return undefined;
+	const step = firstSentence(check.fix);
+	return /[!?]$/.test(step) ? step : `${step}.`;
+}
+
+/** "all claims pass", saying which expectations were not given and so not checked. */
+function claimsClause(report: Report, checks: CheckResult[]): string {
+	if (report.token.payloadKind !== 'claims') return 'the payload has no claims to check';
+	const unchecked = checks
+		.filter((c) => (c.id === 'aud' || c.id === 'iss') && c.code.endsWith('.not-checked'))
+		.map((c) => (c.id === 'aud' ? 'audience' : 'issuer'));
+	return unchecked.length > 0
+		? `all claims pass (${unchecked.join(' and ')} not checked)`
+		: 'all claims pass';
+}
+
+/** The verified key as the page names it: `key "k2"`, "the secret", "the supplied key". */
+function keyName(report: Report): string {
+	const label = report.signature.verifiedWith;
+	return label === undefined || label === 'the key' ? 'the supplied key' : label;
+}
+
+function algOf(report: Report): string {
+	const alg = report.signature.alg ?? report.token.header?.alg;
+	return typeof alg === 'string' ? abbreviate(alg, 20) : 'unknown algorithm';
+}
+
+/**
+ * The first sentence, without its final stop. A sentence ends at ".", "!" or "?" followed by a space and a
+ * capital or "(", so that "e.g. RS256" and quoted values do not end it.
+ */
+function firstSentence(text: string): string {
+	const end = /[.!?]["”]?(?=\s+[A-Z(])/.exec(text);
+	const sentence = end ? text.slice(0, end.index + end[0].length) : text;
+	return sentence.trim().replace(/\.$/, '');
+}
+
+/** Quoted values from the token or the user are cut to MAX_QUOTED characters: the sentence stays readable. */
+function shortenQuotes(text: string): string {
+	return text.replace(/"([^"]*)"/g, (whole, inner: string) =>
+		inner.length > MAX_QUOTED ? `"${abbreviate(inner, MAX_QUOTED)}"` : whole
+	);
+}
+
+/** "The token…" → "the token…", leaving acronyms and names ("RS256", "JSON") as they are. */
+function lowerFirst(text: string): string {
+	return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
