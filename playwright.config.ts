@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-// Which Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else (undefined)
-// the browser Playwright downloads itself with `npx playwright install chromium`.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -27,19 +21,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				browserName: 'chromium',
-				launchOptions: {
-					executablePath,
-					args: [
-						'--headless',
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-dev-shm-usage'
-					]
-				}
+				launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 			}
 		}
 	],
