@@ -86,6 +86,24 @@ test.describe('typing and pasting', () => {
 		await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'fail');
 	});
 
+	test('undo takes a paste back (the editing commands load after the first screen)', async ({
+		page
+	}) => {
+		const secret = strongSecret();
+		await page.goto('/');
+		await page.getByLabel('Verification key').fill(secret);
+		await pasteToken(page, hs256(claimsAt(seconds(Date.now())), secret));
+		await expectVerdict(page, 'valid');
+
+		const editor = page.getByLabel('Token', { exact: true });
+		await editor.focus();
+		await page.keyboard.press('ControlOrMeta+z');
+		// The editor is empty again: its placeholder shows.
+		await expect(editor.locator('.cm-placeholder')).toBeVisible();
+		await expectVerdict(page, 'unverified');
+		await expect(page.locator('[data-check="structure"]')).toHaveAttribute('data-status', 'skip');
+	});
+
 	test('the report never shows a verdict for earlier inputs', async ({ page }) => {
 		const secret = strongSecret();
 		const token = hs256(claimsAt(seconds(Date.now())), secret);
