@@ -1,0 +1,16 @@
+// The report for an empty token and an empty key, without loading the inspection core: the core's own answer,
+// computed when the app was built (see vite.config.ts), with this moment's evaluation time and leeway.
+import type { Report } from '$lib/core';
+import built from 'virtual:empty-report';
+
+/** Inputs that need no inspection: nothing in the Token and Verification key fields. */
+export function isEmptyInput(input: { token: string; key: string }): boolean {
+	return input.token === '' && input.key === '';
+}
+
+/** What inspect() returns for these inputs, when `isEmptyInput` holds for them. */
+export function emptyReport(input: { now: Date; leewaySeconds: number }): Report {
+	const leeway =
+		Number.isFinite(input.leewaySeconds) && input.leewaySeconds > 0 ? input.leewaySeconds : 0;
+	return { ...built, evaluatedAt: input.now.toISOString(), leewaySeconds: leeway };
+}
