@@ -8,7 +8,7 @@ export const signatureCheck: Check = {
 	id: 'signature',
 	title: 'Signature',
 	spec: 'RFC 7515 §5.2',
-	run({ token, keys, verification }) {
+	run({ token, keys, verification, forensics }) {
 		const { view } = token;
 		if (view.kind === 'empty')
 			return { status: 'skip', code: 'signature.no-token', detail: 'No token yet.' };
@@ -77,6 +77,14 @@ export const signatureCheck: Check = {
 			};
 		}
 		const failed = verification.attempts.filter((a) => a.outcome === 'failed');
+		// Every key passed over, and why: the row says which keys were tried and what stood in the others' way.
+		const skipped = verification.attempts.filter(
+			(a) => a.outcome === 'skipped' && a.code !== 'signature.not-needed'
+		);
+		const notTried =
+			skipped.length > 0
+				? ` Not tried: ${skipped.map((a) => `${nameOf(a.candidate.view.label)} (${a.reason})`).join('; ')}.`
+				: '';
 		if (failed.length === 0) {
 			const reasons = verification.attempts.find(
 				(a) => a.outcome === 'skipped' && a.code === 'signature.verifier-refused'
@@ -86,7 +94,7 @@ export const signatureCheck: Check = {
 				code: reasons ? 'signature.verifier-refused' : 'signature.no-usable-key',
 				detail: reasons
 					? `Not checked: ${reasons.reason}.`
-					: `Not checked: no supplied key can verify ${verification.alg} (see key).`
+					: `Not checked: no supplied key can verify ${verification.alg} (see key).${notTried}`
 			};
 		}
 		const findings: Finding[] = verification.attempts.map((a) => ({
@@ -97,21 +105,29 @@ export const signatureCheck: Check = {
 					? `${a.candidate.view.label}: does not verify.`
 					: `${a.candidate.view.label}: not tried, ${a.reason}.`
 		}));
+		// A cause found by trying other readings of the key (RFC 7518 §3.2, §3.3, §3.5): still a failure.
+		if (forensics) {
+			const { code, detail, fix, spec } = forensics;
+			return { status: 'fail', code, detail: `${detail}${notTried}`, fix, spec, findings };
+		}
 		const who =
 			failed.length === 1
-				? failed[0]!.candidate.view.label === 'the key'
-					? 'the supplied key'
-					: failed[0]!.candidate.view.label
-				: `any of the ${failed.length} keys tried`;
+				? nameOf(failed[0]!.candidate.view.label)
+				: `any of the ${failed.length} keys tried (${failed.map((a) => a.candidate.view.label).join(', ')})`;
 		return {
 			status: 'fail',
 			code: 'signature.mismatch',
-			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.`,
+			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.${notTried}`,
 			fix: "Check that the key is the issuer's current one (for an HMAC secret: the same bytes, in the same encoding). If the key is right, the token was altered: do not trust it.",
 			findings
 		};
 	}
 };
+
+/** A key's label as a sentence names it: a lone key is "the supplied key". */
+function nameOf(label: string): string {
+	return label === 'the key' ? 'the supplied key' : label;
+}
 
 /**
  * Whether the bytes are an ECDSA signature in DER, SEQUENCE { INTEGER r, INTEGER s } and nothing else (RFC 3279
