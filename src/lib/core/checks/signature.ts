@@ -1,6 +1,7 @@
 import type { Check } from './check';
 import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
+import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
@@ -46,7 +47,7 @@ export const signatureCheck: Check = {
 				code: der ? 'signature.ecdsa-der' : 'signature.length',
 				detail: der
 					? `The signature is ${length} bytes of DER (ASN.1), but JWS needs ECDSA signatures as raw R‖S, exactly ${expected} bytes for ${verification.alg} (RFC 7518 §3.4). The signer's library is misconfigured; verifiers reject this.`
-					: `The signature is ${length} bytes; ${verification.alg} signatures are exactly ${expected} bytes. It was cut, padded or made with another algorithm.`,
+					: `The signature is ${length} bytes; ${verification.alg} signatures are exactly ${expected} bytes${spec.family === 'ECDSA' ? ' of raw R‖S (RFC 7518 §3.4)' : ''}. ${sizeHint(length, verification.alg!) ?? 'It was cut, padded or made with another algorithm.'}`,
 				fix: der
 					? 'Make the signer output the JOSE (R‖S) form, e.g. "dsaEncoding: ieee-p1363" in Node, or convert with the library\'s DER-to-JOSE helper.'
 					: 'Copy the token again, whole; if it is copied correctly, the signer uses another algorithm than its header says.',
@@ -123,6 +124,22 @@ export const signatureCheck: Check = {
 		};
 	}
 };
+
+/**
+ * When a wrong-sized signature has the size of another algorithm of the same family, names it: a signer that
+ * writes ES256 in the header but signs with a P-384 key makes 96-byte signatures (RFC 7518 §3.2, §3.4).
+ */
+function sizeHint(length: number, alg: string): string | undefined {
+	const family = ALGORITHMS[alg]?.family;
+	const sizeOf = (s: AlgorithmSpec) => s.signatureBytes ?? (s.family === 'HMAC' ? s.hashBytes : 0);
+	const other = Object.entries(ALGORITHMS).find(
+		([name, s]) => name !== alg && s.family === family && sizeOf(s) === length
+	);
+	if (!other) return undefined;
+	const [name, s] = other;
+	const key = s.crv !== undefined ? ` (a ${s.crv} key)` : '';
+	return `${length} bytes is the size of an ${name} signature: the signer likely uses ${name}${key} while the header says ${alg}.`;
+}
 
 /** A key's label as a sentence names it: a lone key is "the supplied key". */
 function nameOf(label: string): string {

@@ -136,6 +136,21 @@ describe('ECDSA signatures in DER or of the wrong size (RFC 7518 §3.4)', () => 
 		expect(row(report, 'signature')).toMatchObject({ status: 'fail', code: 'signature.ecdsa-der' });
 		expect(report.verdict).toBe('invalid');
 	});
+
+	it.each([
+		['ES256', 'es384', 'ES384'],
+		['ES512', 'es256', 'ES256']
+	] as const)(
+		'fails an %s header over a signature of another curve’s size, naming it',
+		async (alg, name, named) => {
+			const token = signWith(name, { alg }, CLAIMS);
+			const report = await inspectAt({ token });
+			const signature = row(report, 'signature');
+			expect(signature).toMatchObject({ status: 'fail', code: 'signature.length' });
+			expect(signature.detail).toContain(named);
+			expect(report.verdict).toBe('invalid');
+		}
+	);
 });
 
 describe('a key whose type does not fit the algorithm', () => {
