@@ -109,8 +109,9 @@ export const algorithmCheck: Check = {
 };
 
 /**
- * What the supplied keys would verify instead, so the mismatch is named from both sides: "A P-384 key signs
- * ES384." Each algorithm is bound to one key type and, for ECDSA, one curve (RFC 7518 §3.4, RFC 8037 §3.1).
+ * What the supplied keys would verify instead, so the mismatch is named from both sides: "An EC P-384 key
+ * verifies ES384." Each algorithm is bound to one key type and, for ECDSA, one curve (RFC 7518 §3.4, RFC 8037
+ * §3.1).
  */
 function fitsInstead(views: Array<{ kty: string; crv?: string | undefined }>): string {
 	const names = new Set<string>();
