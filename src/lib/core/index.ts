@@ -34,7 +34,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	// Only a failed signature is investigated, and what is found never makes it pass.
 	const forensics = await investigateFailure(token, keys, verification, {
 		text: input.key ?? '',
-		encoding: keyEncoding
+		encoding: keyEncoding,
+		read: readKeyCached
 	});
 	const context: CheckContext = {
 		token,

@@ -84,6 +84,12 @@ describe('an HMAC secret read in another encoding than the issuer’s (RFC 7518 
 		expect(row(report, 'signature').code).toBe('signature.mismatch');
 	});
 
+	it('does not read key text longer than 16 KiB again: the cost stays bounded', async () => {
+		const long = Buffer.alloc(13_000, 0x5a);
+		const report = await inspectAt({ token: hmacToken(long), key: long.toString('base64') });
+		expect(row(report, 'signature').code).toBe('signature.mismatch');
+	});
+
 	it('never reads a public key as a secret, whatever the encoding', async () => {
 		const pem = keyText('rs256', 'pem');
 		const body = pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');

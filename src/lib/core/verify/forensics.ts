@@ -15,10 +15,11 @@ export interface Forensics {
 	spec: string;
 }
 
-/** The key field as typed, to read it again in other encodings. */
+/** The key field as typed, to read it again in other encodings; `read` may cache (it defaults to readKey). */
 export interface TypedKey {
 	text: string;
 	encoding: KeyEncoding;
+	read?: (text: string, encoding: KeyEncoding) => KeyInput;
 }
 
 type SecretEncoding = Exclude<KeyEncoding, 'auto'>;
@@ -30,6 +31,8 @@ const CHOICE: Record<SecretEncoding, string> = {
 	base64url: 'base64url',
 	hex: 'hex'
 };
+/** Longer key text is not a secret anyone types: it is not read again in other encodings. */
+const MAX_SECRET_TEXT = 16_384;
 /** At most this many RSA keys are tried with the other padding: the cost stays bounded for a large JWKS. */
 const MAX_RSA_RETRIES = 4;
 
@@ -49,13 +52,18 @@ export async function investigateFailure(
 	const signature = token.signature;
 	const hash = `SHA-${spec.hashBytes * 8}`;
 
-	if (spec.family === 'HMAC' && keys.view.kind === 'secret') {
+	if (
+		spec.family === 'HMAC' &&
+		keys.view.kind === 'secret' &&
+		typed.text.length <= MAX_SECRET_TEXT
+	) {
+		const read = typed.read ?? readKey;
 		const used = typed.encoding === 'auto' ? 'utf8' : typed.encoding;
 		const usedBytes = keys.candidates[0]?.secret;
 		for (const encoding of READINGS) {
 			if (encoding === used) continue;
 			// readKey refuses a public key in any encoding (RFC 8725 §2.1), so no reading is ever one.
-			const reading = readKey(typed.text, encoding);
+			const reading = read(typed.text, encoding);
 			const bytes = reading.view.kind === 'secret' ? reading.candidates[0]?.secret : undefined;
 			if (!bytes || bytes.length === 0 || (usedBytes && sameBytes(bytes, usedBytes))) continue;
 			if (await hmacVerifies(bytes, hash, input, signature)) {
