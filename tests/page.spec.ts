@@ -188,6 +188,7 @@ test('the page contract: labels, every row in order, known statuses, and a verdi
 		'Verification key',
 		'Expected audience',
 		'Expected issuer',
+		'Required scopes',
 		'Clock leeway (seconds)'
 	]) {
 		await expect(page.getByLabel(label, { exact: true })).toBeVisible();

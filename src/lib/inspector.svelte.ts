@@ -13,6 +13,8 @@ interface Snapshot {
 	keyEncoding: KeyEncoding;
 	audience: string;
 	issuer: string;
+	/** The scopes the API requires, separated by spaces; empty means "not checked". */
+	requiredScopes: string;
 	leewaySeconds: number;
 	now: Date;
 }
@@ -37,6 +39,7 @@ export class Inspector {
 	keyEncoding = $state<KeyEncoding>('auto');
 	audience = $state('');
 	issuer = $state('');
+	requiredScopes = $state('');
 	/** A number input's value: null while it is empty. */
 	leeway = $state<number | null>(0);
 	timeMode = $state<TimeMode>('now');
@@ -78,12 +81,13 @@ export class Inspector {
 	}
 
 	/** Replaces every input at once, as a sample does; the evaluation time goes back to "now". */
-	load(inputs: Omit<Snapshot, 'now'>): void {
+	load(inputs: Omit<Snapshot, 'now' | 'requiredScopes'> & { requiredScopes?: string }): void {
 		this.token = inputs.token;
 		this.key = inputs.key;
 		this.keyEncoding = inputs.keyEncoding;
 		this.audience = inputs.audience;
 		this.issuer = inputs.issuer;
+		this.requiredScopes = inputs.requiredScopes ?? '';
 		this.leeway = inputs.leewaySeconds;
 		this.setTimeMode('now');
 	}
@@ -95,6 +99,7 @@ export class Inspector {
 			keyEncoding: this.keyEncoding,
 			audience: this.audience,
 			issuer: this.issuer,
+			requiredScopes: this.requiredScopes,
 			leewaySeconds: this.leewaySeconds,
 			now: this.evaluationTime
 		};

@@ -15,6 +15,8 @@ import type { CheckContext } from './checks/check';
 import { readKey, type KeyInput } from './keys/read-key';
 import { parseToken, type ParsedToken } from './token/parse';
 import { verifySignature, type Verification } from './verify/verify-signature';
+import { investigateFailure } from './verify/forensics';
+import { parseScopes } from './checks/scope';
 
 export type * from './types';
 export { CHECK_IDS } from './types';
@@ -26,8 +28,15 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	const leeway =
 		Number.isFinite(input.leewaySeconds) && input.leewaySeconds! > 0 ? input.leewaySeconds! : 0;
 	const token = parseTokenCached(input.token);
-	const keys = readKeyCached(input.key ?? '', input.keyEncoding ?? 'auto');
+	const keyEncoding = input.keyEncoding ?? 'auto';
+	const keys = readKeyCached(input.key ?? '', keyEncoding);
 	const verification = await verifySignature(token, keys);
+	// Only a failed signature is investigated, and what is found never makes it pass.
+	const forensics = await investigateFailure(token, keys, verification, {
+		text: input.key ?? '',
+		encoding: keyEncoding,
+		read: readKeyCached
+	});
 	const context: CheckContext = {
 		token,
 		keys,
@@ -35,7 +44,9 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		now: nowMs / 1000,
 		leeway,
 		...(input.audience !== undefined ? { audience: input.audience } : {}),
-		...(input.issuer !== undefined ? { issuer: input.issuer } : {})
+		...(input.issuer !== undefined ? { issuer: input.issuer } : {}),
+		requiredScopes: parseScopes(input.requiredScopes),
+		...(forensics ? { forensics } : {})
 	};
 	const checks: CheckResult[] = CHECKS.map((check) => {
 		const outcome = check.run(context);

@@ -24,7 +24,10 @@ export interface Finding {
 	span?: Span;
 }
 
-/** The check IDs of the page contract, in the contract's order. */
+/**
+ * The check IDs of the page contract, in the contract's order: the 14 original IDs keep their relative order;
+ * `scope` follows `iss`, `token-use` follows `typ`, and `revocation` comes last.
+ */
 export const CHECK_IDS = [
 	'structure',
 	'algorithm',
@@ -35,11 +38,14 @@ export const CHECK_IDS = [
 	'iat',
 	'aud',
 	'iss',
+	'scope',
 	'typ',
+	'token-use',
 	'secret-strength',
 	'lifetime',
 	'header-keys',
-	'crit'
+	'crit',
+	'revocation'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -64,6 +70,8 @@ export interface InspectInput {
 	keyEncoding?: KeyEncoding;
 	audience?: string;
 	issuer?: string;
+	/** The scopes the API requires, separated by spaces; empty or absent means "not checked". */
+	requiredScopes?: string;
 	leewaySeconds?: number;
 	now: Date;
 }

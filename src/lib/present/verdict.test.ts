@@ -10,6 +10,7 @@ import {
 	NOW,
 	NOW_SECONDS,
 	part,
+	signWith,
 	TOKENS
 } from '$lib/core/test-support';
 import { verdictSentence, type VerdictSentence } from './verdict';
@@ -129,6 +130,48 @@ const CASES: Case[] = [
 		headline: 'Invalid',
 		mainCheck: 'key',
 		fragments: ['kid "rsa-1" is not in the key set', 'current JWKS']
+	},
+	{
+		name: 'a token missing a required scope',
+		input: {
+			token: mint('rs256', { scope: 'orders:read' }),
+			key: keyText('rs256'),
+			requiredScopes: 'orders:read orders:write'
+		},
+		verdict: 'invalid',
+		headline: 'Invalid',
+		mainCheck: 'scope',
+		fragments: ['Invalid — missing scope orders:write. Ask for a token with that scope.']
+	},
+	{
+		name: 'a token missing two required scopes',
+		input: { token: mint('rs256', { scp: ['a'] }), key: keyText('rs256'), requiredScopes: 'b c' },
+		verdict: 'invalid',
+		headline: 'Invalid',
+		mainCheck: 'scope',
+		fragments: ['missing scopes b, c', 'Ask for a token with those scopes.']
+	},
+	{
+		name: 'an HMAC secret read in the wrong encoding',
+		input: {
+			token: signedWithWeakSecret('0123456789abcdef0123456789abcdef'),
+			key: Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')
+		},
+		verdict: 'invalid',
+		headline: 'Invalid',
+		mainCheck: 'signature',
+		fragments: ['secret in another encoding', 'same encoding']
+	},
+	{
+		name: 'an RS256 header over a PS256 signature',
+		input: {
+			token: signWith('rs256', { alg: 'RS256', typ: 'JWT' }, CLAIMS, { signAs: 'PS256' }),
+			key: keyText('rs256', 'pem')
+		},
+		verdict: 'invalid',
+		headline: 'Invalid',
+		mainCheck: 'signature',
+		fragments: ['another RSA padding than its header claims']
 	},
 	{
 		name: 'an unsecured token',

@@ -28,11 +28,14 @@ const PRIORITY: Record<CheckId, number> = {
 	iat: 6,
 	aud: 7,
 	iss: 8,
-	crit: 9,
-	typ: 10,
-	'secret-strength': 11,
-	lifetime: 12,
-	'header-keys': 13
+	scope: 9,
+	crit: 10,
+	typ: 11,
+	'token-use': 12,
+	'secret-strength': 13,
+	lifetime: 14,
+	'header-keys': 15,
+	revocation: 16
 };
 
 /** Checks whose detail names its own subject; the others are prefixed with their title. */
@@ -45,13 +48,19 @@ const SELF_EXPLAINED = new Set<CheckId>([
 	'nbf',
 	'iat',
 	'aud',
-	'iss'
+	'iss',
+	'scope'
 ]);
 
 /** Shorter next steps than the checks' fixes, for the codes met most. Others use the fix's first sentence. */
 const NEXT: Record<string, string> = {
 	'algorithm.none': 'Treat it as forged: real tokens are signed.',
-	'key.kid-not-found': "Fetch the issuer's current JWKS and paste it again.",
+	'key.kid-not-found': 'The issuer likely rotated its keys: fetch or paste its current JWKS.',
+	'signature.secret-encoding': 'Make the issuer and the API read the secret in the same encoding.',
+	'signature.rsa-padding': 'Fix the signer: its "alg" must name the padding it signs with.',
+	'signature.ecdsa-der': "Make the signer's library output raw R‖S, as JWS requires.",
+	'scope.absent': 'Request an access token with the scopes the API needs.',
+	'scope.malformed': 'The issuer must write "scope" as one space-separated string.',
 	'signature.mismatch':
 		"Check that the key is the issuer's current one; if it is, the token was altered.",
 	'aud.mismatch': "Request a token for this API, or fix the API's expected audience.",
@@ -180,6 +189,12 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 			};
 		case 'algorithm.none':
 			return same('the token is unsigned ("alg": "none"), so anyone could have written it');
+		case 'signature.secret-encoding':
+			return same(
+				"the signature verifies only with the secret in another encoding than your API's"
+			);
+		case 'signature.rsa-padding':
+			return same('the signer uses another RSA padding than its header claims');
 		case 'algorithm.confusion':
 			return same(
 				`the header asks for ${algOf(report)} (HMAC) with a public key: algorithm confusion`
@@ -195,6 +210,10 @@ function same(reason: string): { reason: string; stable: string } {
 
 /** The next step: a short one for common codes, else the first sentence of the check's fix. */
 function nextFor(check: CheckResult): string | undefined {
+	if (check.code === 'scope.missing') {
+		const many = (check.findings ?? []).length > 1;
+		return `Ask for a token with ${many ? 'those scopes' : 'that scope'}.`;
+	}
 	if (Object.hasOwn(NEXT, check.code)) return NEXT[check.code];
 	if (!check.fix) return undefined;
 	const step = firstSentence(check.fix);

@@ -7,6 +7,7 @@ import {
 	keyTypeWords
 } from '../algorithms';
 import { isUsable } from '../keys/read-key';
+import { capitalise } from '../text';
 
 // RFC 7515 §4.1.1 (alg is required), RFC 7518 §3.1 (the registered algorithms), RFC 8725 §2.1 and §3.1 (never
 // "none", and the key, not the header, decides the algorithm family: no HMAC with a public key).
@@ -86,7 +87,7 @@ export const algorithmCheck: Check = {
 				code: isConfusion ? 'algorithm.confusion' : 'algorithm.key-mismatch',
 				detail: isConfusion
 					? `The header says ${alg} (HMAC with a shared secret), but the key supplied is ${supplied}. This is the algorithm-confusion attack: a verifier that lets the header choose would use the public key as an HMAC secret, and anyone who has the public key could forge tokens. The token is rejected (RFC 8725 §2.1).`
-					: `The header says ${alg}, which needs ${keyNeed(spec)}, but the key supplied is ${supplied}.`,
+					: `The header says ${alg}, which needs ${keyNeed(spec)}, but the key supplied is ${supplied}.${fitsInstead(usable.map((c) => c.view))}`,
 				fix: isConfusion
 					? 'If the issuer really signs with HMAC, paste the shared secret; if it signs with this key, the token is forged or altered.'
 					: "Paste the issuer's key of the right type, or check that the token comes from the issuer you think."
@@ -106,6 +107,26 @@ export const algorithmCheck: Check = {
 		};
 	}
 };
+
+/**
+ * What the supplied keys would verify instead, so the mismatch is named from both sides: "An EC P-384 key
+ * verifies ES384." Each algorithm is bound to one key type and, for ECDSA, one curve (RFC 7518 §3.4, RFC 8037
+ * §3.1).
+ */
+function fitsInstead(views: Array<{ kty: string; crv?: string | undefined }>): string {
+	const names = new Set<string>();
+	for (const view of views) {
+		const fitting = Object.entries(ALGORITHMS)
+			.filter(
+				([name, s]) =>
+					name !== 'Ed25519' && s.kty === view.kty && (s.crv === undefined || s.crv === view.crv)
+			)
+			.map(([name]) => name);
+		if (fitting.length > 0)
+			names.add(`${capitalise(keyTypeWords(view))} verifies ${fitting.join(', ')}`);
+	}
+	return names.size > 0 ? ` ${[...names].join('; ')}: the header and the key disagree.` : '';
+}
 
 function describe(alg: string): string {
 	const spec = ALGORITHMS[alg]!;

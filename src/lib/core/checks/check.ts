@@ -4,6 +4,7 @@ import type { CheckId, Finding, Span, Status } from '../types';
 import type { KeyInput } from '../keys/read-key';
 import type { ParsedToken } from '../token/parse';
 import type { Verification } from '../verify/verify-signature';
+import type { Forensics } from '../verify/forensics';
 
 /** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
 export interface CheckContext {
@@ -16,6 +17,10 @@ export interface CheckContext {
 	leeway: number;
 	audience?: string;
 	issuer?: string;
+	/** The scopes the API requires, each once; absent or empty when none are. */
+	requiredScopes?: string[];
+	/** What was found out about a signature that failed, when anything was. */
+	forensics?: Forensics;
 }
 
 /** What a check concluded. `code` is stable; `detail` and `fix` are for people and may be reworded. */

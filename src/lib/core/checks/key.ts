@@ -63,7 +63,7 @@ export const keyCheck: Check = {
 				status: 'fail',
 				code: 'key.kid-not-found',
 				detail: `The token's kid "${kid}" is not in the key set, which has ${available.length > 0 ? available.map((k) => `"${k}"`).join(', ') : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
-				fix: "Fetch the issuer's current JWKS (its jwks_uri) and paste it again; if the API caches keys, make it refresh them when it meets an unknown kid."
+				fix: 'The issuer has likely rotated its keys: fetch its current keys ("Fetch issuer keys", or its jwks_uri) or paste its current JWKS. If the API caches keys, make it refresh them when it meets an unknown kid (RFC 7517 §4.5).'
 			};
 		}
 		if (verification.duplicateKid !== undefined) {

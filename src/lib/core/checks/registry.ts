@@ -10,9 +10,12 @@ import { issCheck } from './iss';
 import { keyCheck } from './key';
 import { lifetimeCheck } from './lifetime';
 import { nbfCheck } from './nbf';
+import { revocationCheck } from './revocation';
+import { scopeCheck } from './scope';
 import { secretStrengthCheck } from './secret-strength';
 import { signatureCheck } from './signature';
 import { structureCheck } from './structure';
+import { tokenUseCheck } from './token-use';
 import { typCheck } from './typ';
 
 export const CHECKS: readonly Check[] = [
@@ -25,9 +28,12 @@ export const CHECKS: readonly Check[] = [
 	iatCheck,
 	audCheck,
 	issCheck,
+	scopeCheck,
 	typCheck,
+	tokenUseCheck,
 	secretStrengthCheck,
 	lifetimeCheck,
 	headerKeysCheck,
-	critCheck
+	critCheck,
+	revocationCheck
 ];

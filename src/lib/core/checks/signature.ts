@@ -1,6 +1,7 @@
 import type { Check } from './check';
 import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
+import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
@@ -8,7 +9,7 @@ export const signatureCheck: Check = {
 	id: 'signature',
 	title: 'Signature',
 	spec: 'RFC 7515 §5.2',
-	run({ token, keys, verification }) {
+	run({ token, keys, verification, forensics }) {
 		const { view } = token;
 		if (view.kind === 'empty')
 			return { status: 'skip', code: 'signature.no-token', detail: 'No token yet.' };
@@ -46,7 +47,7 @@ export const signatureCheck: Check = {
 				code: der ? 'signature.ecdsa-der' : 'signature.length',
 				detail: der
 					? `The signature is ${length} bytes of DER (ASN.1), but JWS needs ECDSA signatures as raw R‖S, exactly ${expected} bytes for ${verification.alg} (RFC 7518 §3.4). The signer's library is misconfigured; verifiers reject this.`
-					: `The signature is ${length} bytes; ${verification.alg} signatures are exactly ${expected} bytes. It was cut, padded or made with another algorithm.`,
+					: `The signature is ${length} bytes; ${verification.alg} signatures are exactly ${expected} bytes${spec.family === 'ECDSA' ? ' of raw R‖S (RFC 7518 §3.4)' : ''}. ${sizeHint(length, verification.alg!) ?? 'It was cut, padded or made with another algorithm.'}`,
 				fix: der
 					? 'Make the signer output the JOSE (R‖S) form, e.g. "dsaEncoding: ieee-p1363" in Node, or convert with the library\'s DER-to-JOSE helper.'
 					: 'Copy the token again, whole; if it is copied correctly, the signer uses another algorithm than its header says.',
@@ -77,6 +78,14 @@ export const signatureCheck: Check = {
 			};
 		}
 		const failed = verification.attempts.filter((a) => a.outcome === 'failed');
+		// Every key passed over, and why: the row says which keys were tried and what stood in the others' way.
+		const skipped = verification.attempts.filter(
+			(a) => a.outcome === 'skipped' && a.code !== 'signature.not-needed'
+		);
+		const notTried =
+			skipped.length > 0
+				? ` Not tried: ${skipped.map((a) => `${nameOf(a.candidate.view.label)} (${a.reason})`).join('; ')}.`
+				: '';
 		if (failed.length === 0) {
 			const reasons = verification.attempts.find(
 				(a) => a.outcome === 'skipped' && a.code === 'signature.verifier-refused'
@@ -86,7 +95,7 @@ export const signatureCheck: Check = {
 				code: reasons ? 'signature.verifier-refused' : 'signature.no-usable-key',
 				detail: reasons
 					? `Not checked: ${reasons.reason}.`
-					: `Not checked: no supplied key can verify ${verification.alg} (see key).`
+					: `Not checked: no supplied key can verify ${verification.alg} (see key).${notTried}`
 			};
 		}
 		const findings: Finding[] = verification.attempts.map((a) => ({
@@ -97,21 +106,45 @@ export const signatureCheck: Check = {
 					? `${a.candidate.view.label}: does not verify.`
 					: `${a.candidate.view.label}: not tried, ${a.reason}.`
 		}));
+		// A cause found by trying other readings of the key (RFC 7518 §3.2, §3.3, §3.5): still a failure.
+		if (forensics) {
+			const { code, detail, fix, spec } = forensics;
+			return { status: 'fail', code, detail: `${detail}${notTried}`, fix, spec, findings };
+		}
 		const who =
 			failed.length === 1
-				? failed[0]!.candidate.view.label === 'the key'
-					? 'the supplied key'
-					: failed[0]!.candidate.view.label
-				: `any of the ${failed.length} keys tried`;
+				? nameOf(failed[0]!.candidate.view.label)
+				: `any of the ${failed.length} keys tried (${failed.map((a) => a.candidate.view.label).join(', ')})`;
 		return {
 			status: 'fail',
 			code: 'signature.mismatch',
-			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.`,
+			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.${notTried}`,
 			fix: "Check that the key is the issuer's current one (for an HMAC secret: the same bytes, in the same encoding). If the key is right, the token was altered: do not trust it.",
 			findings
 		};
 	}
 };
+
+/**
+ * When a wrong-sized signature has the size of another algorithm of the same family, names it: a signer that
+ * writes ES256 in the header but signs with a P-384 key makes 96-byte signatures (RFC 7518 §3.2, §3.4).
+ */
+function sizeHint(length: number, alg: string): string | undefined {
+	const family = ALGORITHMS[alg]?.family;
+	const sizeOf = (s: AlgorithmSpec) => s.signatureBytes ?? (s.family === 'HMAC' ? s.hashBytes : 0);
+	const other = Object.entries(ALGORITHMS).find(
+		([name, s]) => name !== alg && s.family === family && sizeOf(s) === length
+	);
+	if (!other) return undefined;
+	const [name, s] = other;
+	const key = s.crv !== undefined ? ` (a ${s.crv} key)` : '';
+	return `${length} bytes is the size of an ${name} signature: the signer likely uses ${name}${key} while the header says ${alg}.`;
+}
+
+/** A key's label as a sentence names it: a lone key is "the supplied key". */
+function nameOf(label: string): string {
+	return label === 'the key' ? 'the supplied key' : label;
+}
 
 /**
  * Whether the bytes are an ECDSA signature in DER, SEQUENCE { INTEGER r, INTEGER s } and nothing else (RFC 3279
