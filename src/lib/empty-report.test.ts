@@ -8,6 +8,7 @@ describe('the report for empty inputs, built ahead of time', () => {
 		issuer?: string;
 		leewaySeconds?: number;
 		keyEncoding?: KeyEncoding;
+		requiredScopes?: string;
 		now: string;
 	}> = [
 		{ now: '2026-11-25T09:14:00Z' },
@@ -15,7 +16,8 @@ describe('the report for empty inputs, built ahead of time', () => {
 		{ now: '2031-02-03T04:05:06.789Z', leewaySeconds: 120 },
 		{ now: '2026-11-25T09:14:00Z', leewaySeconds: -5 },
 		{ now: '2026-11-25T09:14:00Z', audience: 'api://orders', issuer: 'https://login.example.com/' },
-		{ now: '2026-11-25T09:14:00Z', keyEncoding: 'hex', leewaySeconds: 30 }
+		{ now: '2026-11-25T09:14:00Z', keyEncoding: 'hex', leewaySeconds: 30 },
+		{ now: '2026-11-25T09:14:00Z', requiredScopes: '' }
 	];
 
 	for (const input of cases) {
@@ -26,8 +28,10 @@ describe('the report for empty inputs, built ahead of time', () => {
 		});
 	}
 
-	it('is used only when both the token and the key are empty', () => {
+	it('is used only when the token, the key and the required scopes are empty', () => {
 		expect(isEmptyInput({ token: '', key: '' })).toBe(true);
+		expect(isEmptyInput({ token: '', key: '', requiredScopes: '' })).toBe(true);
+		expect(isEmptyInput({ token: '', key: '', requiredScopes: 'orders:read' })).toBe(false);
 		expect(isEmptyInput({ token: ' ', key: '' })).toBe(false);
 		expect(isEmptyInput({ token: '', key: 'secret' })).toBe(false);
 	});

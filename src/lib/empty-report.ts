@@ -3,9 +3,17 @@
 import type { Report } from '$lib/core';
 import built from 'virtual:empty-report';
 
-/** Inputs that need no inspection: nothing in the Token and Verification key fields. */
-export function isEmptyInput(input: { token: string; key: string }): boolean {
-	return input.token === '' && input.key === '';
+/**
+ * Inputs that need no inspection: nothing in the Token, Verification key and Required scopes fields (a
+ * required scope changes the scope row even with no token). The expected audience, issuer, leeway and secret
+ * encoding change nothing while those are empty: the test beside this file holds that to inspect().
+ */
+export function isEmptyInput(input: {
+	token: string;
+	key: string;
+	requiredScopes?: string;
+}): boolean {
+	return input.token === '' && input.key === '' && !input.requiredScopes;
 }
 
 /** What inspect() returns for these inputs, when `isEmptyInput` holds for them. */
