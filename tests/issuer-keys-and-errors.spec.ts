@@ -216,3 +216,55 @@ test.describe('Fetch issuer keys', () => {
 		}
 	});
 });
+
+test.describe('What common verifiers would do', () => {
+	test.use({ timezoneId: 'UTC' });
+	const EXP = new Date('2026-03-10T09:00:00Z');
+
+	test('a token expired by 30 s: the 5-minute and 60 s skews accept, the zero-leeway libraries reject', async ({
+		page
+	}) => {
+		const secret = 'verifier-table-secret-'.padEnd(48, 'x');
+		const claims = {
+			iss: 'https://auth.example.com/',
+			aud: 'api://orders',
+			sub: 'user_1',
+			iat: seconds(EXP) - 600,
+			exp: seconds(EXP)
+		};
+		await page.goto('/');
+		await page.getByLabel('Verification key').fill(secret);
+		await page.getByLabel('Expected audience').fill('api://orders');
+		await page.getByLabel('Expected issuer').fill('https://auth.example.com/');
+		await pasteToken(page, hs256(claims, secret));
+		// Judge 30 s after exp, pinned so the answer cannot drift while the test runs.
+		await page.getByLabel('Pinned', { exact: true }).check();
+		await page
+			.getByLabel(/^Pinned date and time/)
+			.fill(new Date(EXP.getTime() + 30_000).toISOString().slice(0, 19));
+		await expect(page.locator('[data-check="exp"]')).toHaveAttribute('data-status', 'fail');
+		await settled(page);
+
+		const table = page.locator('[data-verifiers]');
+		const row = (id: string) => table.locator(`[data-verifier="${id}"]`);
+		await expect(row('identitymodel')).toHaveAttribute('data-accepts', 'yes');
+		await expect(row('spring-security')).toHaveAttribute('data-accepts', 'yes');
+		await expect(row('jsonwebtoken')).toHaveAttribute('data-accepts', 'no');
+		await expect(row('jsonwebtoken')).toContainText('Expired: 30 s ago');
+		await expect(row('pyjwt')).toHaveAttribute('data-accepts', 'no');
+		await expect(row('golang-jwt')).toHaveAttribute('data-accepts', 'no');
+	});
+
+	test('without a key, the verifiers cannot tell', async ({ page }) => {
+		await page.goto('/');
+		await pasteToken(page, hs256({ sub: 'user_1', exp: seconds(Date.now()) + 3600 }, 'a secret'));
+		await settled(page);
+		await expect(page.locator('[data-verifier="jsonwebtoken"]')).toHaveAttribute(
+			'data-accepts',
+			'unknown'
+		);
+		await expect(page.locator('[data-verifier="jsonwebtoken"]')).toContainText(
+			'signature was not verified'
+		);
+	});
+});
