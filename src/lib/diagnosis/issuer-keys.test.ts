@@ -218,6 +218,14 @@ describe('fetchIssuerKeys', () => {
 		expect(result).toMatchObject({ ok: false, code: 'too-large' });
 	});
 
+	it('says a request that ran out of time timed out', async () => {
+		const fetch: FetchLike = async () => {
+			throw new DOMException('The operation timed out.', 'TimeoutError');
+		};
+		const result = await fetchIssuerKeys({ jwksUrl: 'https://k.example.com/j', fetch, now: NOW });
+		expect(result).toMatchObject({ ok: false, code: 'timeout' });
+	});
+
 	it('lets a bug (an error other than fetch’s TypeError) surface', async () => {
 		const fetch: FetchLike = async () => {
 			throw new RangeError('bug');

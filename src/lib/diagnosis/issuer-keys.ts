@@ -25,6 +25,7 @@ export type FailureCode =
 	| 'insecure-url'
 	| 'offline'
 	| 'network'
+	| 'timeout'
 	| 'http'
 	| 'too-large'
 	| 'not-json'
@@ -196,9 +197,16 @@ async function discover(
 function rank(f: { code: FailureCode; status?: number }): number {
 	if (f.code === 'http' && f.status === 404) return 0;
 	return (
-		['offline', 'network', 'http', 'too-large', 'not-json', 'insecure-url', 'no-jwks-uri'].indexOf(
-			f.code
-		) + 1
+		[
+			'offline',
+			'network',
+			'timeout',
+			'http',
+			'too-large',
+			'not-json',
+			'insecure-url',
+			'no-jwks-uri'
+		].indexOf(f.code) + 1
 	);
 }
 
@@ -234,6 +242,8 @@ async function getJson(
 	} catch (error) {
 		// fetch rejects with a TypeError for every network-level refusal (CORS, DNS, TLS, connection), and
 		// deliberately does not say which (Fetch standard, "network error"). Anything else is not ours to catch.
+		// An aborted signal (the page's time limit) rejects with a DOMException named TimeoutError or AbortError.
+		if (isAbort(error)) return done({ code: 'timeout' });
 		if (!(error instanceof TypeError)) throw error;
 		return done({ code: request.online === false ? 'offline' : 'network' });
 	}
@@ -249,6 +259,12 @@ async function getJson(
 		return done({ code: 'not-json' });
 	}
 }
+
+const isAbort = (error: unknown) =>
+	typeof error === 'object' &&
+	error !== null &&
+	'name' in error &&
+	(error.name === 'TimeoutError' || error.name === 'AbortError');
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -281,6 +297,8 @@ function messageOf(code: FailureCode, url: string, status?: number): string {
 			return 'The browser is offline: nothing could be fetched.';
 		case 'network':
 			return `The browser refused to read ${url}: the server does not allow this page to read it (no CORS header, Access-Control-Allow-Origin), or it could not be reached from here. Verifiers on a server are not bound by CORS, so the keys may well be there.`;
+		case 'timeout':
+			return `${url} did not answer in time.`;
 		case 'http':
 			return `${url} answered HTTP ${status ?? '?'}.`;
 		case 'too-large':
