@@ -236,6 +236,13 @@ describe('recogniseError', () => {
 		expect(pyjwt.recognised && pyjwt.matches.map((m) => m.id)).toEqual(['pyjwt.signature']);
 	});
 
+	it('stops a Spring timestamp at its end, not at the quote around it', () => {
+		const recognition = recogniseError('error_description="Jwt expired at 2026-11-25T13:00:00Z"');
+		expect(recognition.recognised && recognition.matches[0]!.text).toBe(
+			'Jwt expired at 2026-11-25T13:00:00Z'
+		);
+	});
+
 	it('reads a very long paste only up to its bound, without hanging', () => {
 		const started = performance.now();
 		const recognition = recogniseError('x'.repeat(2_000_000) + 'jwt expired');

@@ -88,7 +88,7 @@ export const JAVA_ERRORS: ErrorEntry[] = [
 	{
 		id: 'spring.expired',
 		library: SPRING,
-		pattern: /\bJwt expired at \S+/,
+		pattern: /\bJwt expired at \d[\dT:.+\-Z]*/,
 		cause: 'expired',
 		checks: ['exp'],
 		explanation:
@@ -97,7 +97,7 @@ export const JAVA_ERRORS: ErrorEntry[] = [
 	{
 		id: 'spring.not-before',
 		library: SPRING,
-		pattern: /\bJwt used before \S+/,
+		pattern: /\bJwt used before \d[\dT:.+\-Z]*/,
 		cause: 'not-yet-valid',
 		checks: ['nbf'],
 		explanation: 'JwtTimestampValidator found nbf more than its clock skew (60 s) in the future.'

@@ -41,12 +41,12 @@ export const JAVASCRIPT_ERRORS: ErrorEntry[] = [
 	},
 	{
 		id: 'jsonwebtoken.invalid-signature',
-		library: `${JSONWEBTOKEN} (also via express-jwt)`,
+		library: JSONWEBTOKEN,
 		pattern: /(?:JsonWebTokenError|UnauthorizedError):\s*invalid signature\b/,
 		cause: 'signature',
 		checks: ['signature', 'key', 'secret-strength'],
 		explanation:
-			'The signature does not verify with the secret or public key the API holds: a different key, or a secret read in another encoding.'
+			'The signature does not verify with the secret or public key the API holds: a different key, or a secret read in another encoding. (express-jwt passes this on as UnauthorizedError.)'
 	},
 	{
 		id: 'jsonwebtoken.audience',
