@@ -6,12 +6,24 @@
  *   send anything anywhere: the token and the key stay in the browser);
  * - records every console.error message and every uncaught page error;
  * and fails the test at its end if either record is not empty.
+ *
+ * Both stay strict by default. A test that starts its own server (e.g. to serve an issuer's keys) allows
+ * exactly that origin with `allowOrigin(origin)`, and a console error it provokes on purpose (the browser
+ * logs a CORS refusal) with `allowConsoleError(pattern)`; each only for that test.
  */
 import { test as base, expect } from '@playwright/test';
 
 const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
 
 type Guards = {
+	/** Origins this test may reach besides the page's own (set by the test, empty by default). */
+	originAllowList: Set<string>;
+	/** Allows requests to one more origin, for this test only. */
+	allowOrigin: (url: string) => void;
+	/** Console errors this test provokes on purpose and expects. */
+	consoleErrorAllowList: RegExp[];
+	/** Allows console errors matching the pattern, for this test only. */
+	allowConsoleError: (pattern: RegExp) => void;
 	/** Requests to another origin, each aborted. */
 	outsideRequests: string[];
 	/** console.error messages and uncaught page errors. */
@@ -19,13 +31,30 @@ type Guards = {
 };
 
 export const test = base.extend<Guards>({
+	originAllowList: async ({}, use) => {
+		await use(new Set());
+	},
+	allowOrigin: async ({ originAllowList }, use) => {
+		await use((url) => originAllowList.add(new URL(url).origin));
+	},
+	consoleErrorAllowList: async ({}, use) => {
+		await use([]);
+	},
+	allowConsoleError: async ({ consoleErrorAllowList }, use) => {
+		await use((pattern) => consoleErrorAllowList.push(pattern));
+	},
+
 	outsideRequests: [
-		async ({ context, baseURL }, use) => {
+		async ({ context, baseURL, originAllowList }, use) => {
 			const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
 			const outside: string[] = [];
 			await context.route('**/*', async (route) => {
 				const url = new URL(route.request().url());
-				if (ALLOWED_SCHEMES.has(url.protocol) || url.origin === origin) {
+				if (
+					ALLOWED_SCHEMES.has(url.protocol) ||
+					url.origin === origin ||
+					originAllowList.has(url.origin)
+				) {
 					await route.continue();
 				} else {
 					outside.push(`${route.request().method()} ${url.href}`);
@@ -39,7 +68,7 @@ export const test = base.extend<Guards>({
 	],
 
 	consoleErrors: [
-		async ({ context }, use) => {
+		async ({ context, consoleErrorAllowList }, use) => {
 			const errors: string[] = [];
 			// Listening on the context covers every page the test opens, popups included.
 			context.on('console', (message) => {
@@ -53,7 +82,10 @@ export const test = base.extend<Guards>({
 				errors.push(`pageerror: ${error.stack ?? error.message}`);
 			});
 			await use(errors);
-			expect(errors, 'console errors and page errors').toEqual([]);
+			const unexpected = errors.filter(
+				(error) => !consoleErrorAllowList.some((pattern) => pattern.test(error))
+			);
+			expect(unexpected, 'console errors and page errors').toEqual([]);
 		},
 		{ auto: true }
 	]

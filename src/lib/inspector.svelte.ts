@@ -92,6 +92,12 @@ export class Inspector {
 		this.setTimeMode('now');
 	}
 
+	/** Puts a key set fetched from the issuer into the Verification key, read as keys (not as a secret). */
+	useFetchedKeys(jwksText: string): void {
+		this.key = jwksText;
+		this.keyEncoding = 'auto';
+	}
+
 	snapshot(): Snapshot {
 		return {
 			token: this.token,

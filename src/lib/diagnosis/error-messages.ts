@@ -1,0 +1,95 @@
+// "Paste your error": recognises what a verifier printed and says which library said it, why, and which
+// checklist rows judge that cause. Pure data and one function; the page imports it lazily (on first use), so
+// the catalogue never weighs on the first load.
+import type { ErrorCause, ErrorEntry, TargetCheck } from './error-catalogue/entry';
+import { DOTNET_ERRORS } from './error-catalogue/dotnet';
+import { GATEWAY_ERRORS } from './error-catalogue/gateways';
+import { GO_ERRORS } from './error-catalogue/go';
+import { JAVA_ERRORS } from './error-catalogue/java';
+import { JAVASCRIPT_ERRORS } from './error-catalogue/javascript';
+import { PYTHON_ERRORS } from './error-catalogue/python';
+
+export type { ErrorCause, ErrorEntry, TargetCheck };
+
+/** Every recognised message, grouped by ecosystem. */
+export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
+	...JAVASCRIPT_ERRORS,
+	...PYTHON_ERRORS,
+	...JAVA_ERRORS,
+	...DOTNET_ERRORS,
+	...GO_ERRORS,
+	...GATEWAY_ERRORS
+];
+
+/** What a cause is called on the page. */
+export const CAUSE_LABELS: Record<ErrorCause, string> = {
+	expired: 'expired',
+	'not-yet-valid': 'not yet valid',
+	signature: 'signature does not verify',
+	audience: 'wrong audience',
+	issuer: 'wrong issuer',
+	'key-not-found': 'key not found',
+	malformed: 'malformed token',
+	algorithm: 'algorithm refused',
+	scope: 'missing scope'
+};
+
+/** One recognised message in the pasted text. */
+export interface ErrorMatch {
+	id: string;
+	library: string;
+	cause: ErrorCause;
+	checks: TargetCheck[];
+	explanation: string;
+	/** The part of the pasted text that matched, and where. */
+	text: string;
+	from: number;
+	to: number;
+}
+
+export type Recognition =
+	| { recognised: true; cause: ErrorCause; matches: ErrorMatch[] }
+	| { recognised: false; reason: 'empty' | 'unknown' };
+
+/** Longer pastes (a whole log) are read up to here: enough for any stack trace's message lines. */
+export const MAX_ERROR_TEXT = 20_000;
+
+/**
+ * Finds every catalogued message in the pasted text. Where two matches overlap, the longer (more specific)
+ * one wins; equal spans from different libraries are all kept, since the text alone cannot tell them apart.
+ * The first match in the text gives the overall cause.
+ */
+export function recogniseError(text: string): Recognition {
+	const pasted = text.slice(0, MAX_ERROR_TEXT);
+	if (!pasted.trim()) return { recognised: false, reason: 'empty' };
+	const found: ErrorMatch[] = [];
+	for (const entry of ERROR_CATALOGUE) {
+		const match = entry.pattern.exec(pasted);
+		if (!match) continue;
+		found.push({
+			id: entry.id,
+			library: entry.library,
+			cause: entry.cause,
+			checks: entry.checks,
+			explanation: entry.explanation,
+			text: match[0].trim(),
+			from: match.index,
+			to: match.index + match[0].length
+		});
+	}
+	const kept = found.filter(
+		(m) => !found.some((other) => other !== m && overlaps(m, other) && length(other) > length(m))
+	);
+	if (kept.length === 0) return { recognised: false, reason: 'unknown' };
+	kept.sort((a, b) => a.from - b.from || length(b) - length(a));
+	return { recognised: true, cause: kept[0]!.cause, matches: kept };
+}
+
+/** The checklist rows the matches point to, once each, in the order they are first named. */
+export function matchedChecks(recognition: Recognition): TargetCheck[] {
+	if (!recognition.recognised) return [];
+	return [...new Set(recognition.matches.flatMap((m) => m.checks))];
+}
+
+const length = (m: ErrorMatch) => m.to - m.from;
+const overlaps = (a: ErrorMatch, b: ErrorMatch) => a.from < b.to && b.from < a.to;
