@@ -51,6 +51,8 @@ export class Inspector {
 	report = $state.raw<Report | undefined>();
 	/** The text of the token the report on screen was made from (the editor paints only matching text). */
 	reportedToken = $state.raw('');
+	/** The inputs the report on screen was made from: what judges it beside the checklist must use these. */
+	reportedInputs = $state.raw<Snapshot | undefined>();
 	settled = $state(false);
 	/** A bug in the inspector itself, shown instead of a report; bad input never lands here. */
 	failure = $state<string | undefined>();
@@ -133,6 +135,7 @@ export class Inspector {
 		this.failure = undefined;
 		this.report = report;
 		this.reportedToken = snapshot.token;
+		this.reportedInputs = snapshot;
 		this.settled = true;
 	}
 
