@@ -13,10 +13,11 @@ describe('composeDiagnosis', () => {
 		const report = await inspectAt({ token, key });
 		const d = composeDiagnosis(inputsWith(key), report, DEFAULT_CHOICES, SHARED_AT);
 		expect(d.token).toBe(token.slice(0, token.lastIndexOf('.') + 1));
-		expect(d.reportedSignature).toMatchObject({
-			status: 'pass',
-			code: 'signature.verified',
-			at: SHARED_AT
+		expect(d.reported).toEqual({
+			at: SHARED_AT,
+			checks: [
+				expect.objectContaining({ id: 'signature', status: 'pass', code: 'signature.verified' })
+			]
 		});
 		expect(d).toMatchObject({
 			key,
@@ -36,7 +37,19 @@ describe('composeDiagnosis', () => {
 			SHARED_AT
 		);
 		expect(d.token).toBe(token);
-		expect(d.reportedSignature).toBeUndefined();
+		expect(d.reported).toBeUndefined();
+	});
+
+	it('carries the rows that need the key as the sender saw them when the key stays behind', async () => {
+		const secret = keyText('hs256', 'secret');
+		const report = await inspectAt({ token: mint('hs256'), key: secret });
+		const d = composeDiagnosis(inputsWith(secret), report, DEFAULT_CHOICES, SHARED_AT);
+		expect(d.reported?.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
+			'algorithm:pass',
+			'key:pass',
+			'signature:pass',
+			'secret-strength:pass'
+		]);
 	});
 
 	it('never carries an HMAC secret or a private key, whatever is chosen', async () => {
@@ -80,14 +93,14 @@ describe('composeDiagnosis', () => {
 			{ ...DEFAULT_CHOICES, pinTime: false, includeExpectations: false },
 			SHARED_AT
 		);
-		expect(d).toEqual({ token: d.token, reportedSignature: d.reportedSignature });
+		expect(d).toEqual({ token: d.token, reported: d.reported });
 	});
 
 	it('carries a token it cannot read as it is', async () => {
 		const report = await inspectAt({ token: 'not.a.jwt.at-all' });
 		const d = composeDiagnosis(inputsWith(''), report, DEFAULT_CHOICES, SHARED_AT);
 		expect(d.token).toBe('not.a.jwt.at-all');
-		expect(d.reportedSignature).toBeUndefined();
+		expect(d.reported).toBeUndefined();
 	});
 });
 

@@ -42,6 +42,9 @@ export const DEFAULT_CHOICES: ShareChoices = {
  */
 const JUDGED_CLAIMS = new Set(['exp', 'nbf', 'iat', 'aud', 'iss']);
 
+/** The rows that depend on the key: without it, the receiver's page cannot judge them. */
+const KEY_ROWS = ['algorithm', 'key', 'signature', 'secret-strength'];
+
 /** The payload's claims that may be masked, in the payload's order. */
 export function maskableClaims(report: Report): string[] {
 	const claims = report.token.claims;
@@ -68,7 +71,7 @@ export function composeDiagnosis(
 	const view = report.token;
 	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
 	let token = view.normalized;
-	let reportedSignature: SharedDiagnosis['reportedSignature'];
+	let signatureLeftOut = false;
 	const [header, payload] = token.split('.');
 	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
 		const keepSignature = choices.includeSignature && masked.length === 0;
@@ -76,17 +79,19 @@ export function composeDiagnosis(
 		if (!keepSignature) {
 			// RFC 7515 §7.1: header.payload.signature; the empty third part says "left out".
 			token = `${header}.${claims}.`;
-			const row = report.checks.find((check) => check.id === 'signature');
-			if (row)
-				reportedSignature = {
-					status: row.status,
-					code: row.code,
-					detail: row.detail,
-					at: sharedAt
-				};
+			signatureLeftOut = true;
 		}
 	}
 	const key = choices.includeKey ? shareableKey(inputs.key) : undefined;
+	// The rows the receiver cannot judge are carried as the sender saw them (see ./reported.ts).
+	const keyLeftOut = key === undefined && inputs.key.trim() !== '';
+	const reportedIds = new Set<string>([
+		...(signatureLeftOut ? ['signature'] : []),
+		...(keyLeftOut && view.kind !== 'empty' ? KEY_ROWS : [])
+	]);
+	const reportedChecks = report.checks
+		.filter((check) => reportedIds.has(check.id))
+		.map(({ id, status, code, detail }) => ({ id, status, code, detail }));
 	const expectations = choices.includeExpectations;
 	return {
 		token,
@@ -99,7 +104,7 @@ export function composeDiagnosis(
 		...(choices.pinTime
 			? { evaluatedAt: Math.floor(Date.parse(report.evaluatedAt) / 1000) * 1000 }
 			: {}),
-		...(reportedSignature ? { reportedSignature } : {}),
+		...(reportedChecks.length > 0 ? { reported: { at: sharedAt, checks: reportedChecks } } : {}),
 		...(masked.length > 0 ? { masked } : {})
 	};
 }
@@ -127,7 +132,7 @@ export function describeCarried(
 	const kind = report.token.kind;
 	if (kind === 'jws') {
 		items.push(
-			diagnosis.reportedSignature
+			diagnosis.token.split('.')[2] === ''
 				? { text: "The token's header and payload; its signature is left out." }
 				: {
 						text: 'The whole token, with its signature: anyone with the link can use the token until it expires.',
@@ -141,8 +146,8 @@ export function describeCarried(
 		});
 	}
 	if (diagnosis.masked) items.push({ text: `Masked claims: ${diagnosis.masked.join(', ')}.` });
-	const reported = diagnosis.reportedSignature;
-	if (reported) items.push({ text: `Your signature result, as reported: ${reported.detail}` });
+	for (const row of diagnosis.reported?.checks ?? [])
+		items.push({ text: `Your ${row.id.replace('-', ' ')} result, as reported: ${row.detail}` });
 	if (diagnosis.key !== undefined) items.push({ text: `Your public key: ${report.key.summary}.` });
 	if (diagnosis.audience !== undefined)
 		items.push({ text: `Expected audience: ${diagnosis.audience}` });

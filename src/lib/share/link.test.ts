@@ -20,11 +20,16 @@ const full: SharedDiagnosis = {
 	issuer: 'https://issuer.example',
 	leewaySeconds: 30,
 	evaluatedAt: 1795608000000,
-	reportedSignature: {
-		status: 'pass',
-		code: 'signature.verified',
-		detail: 'Verified with key "rs256-1" (RS256).',
-		at: 1795608000000
+	reported: {
+		at: 1795608000000,
+		checks: [
+			{
+				id: 'signature',
+				status: 'pass',
+				code: 'signature.verified',
+				detail: 'Verified with key "rs256-1" (RS256).'
+			}
+		]
 	},
 	masked: ['email'],
 	requiredScopes: 'orders:read'
@@ -124,7 +129,7 @@ describe('a damaged link', () => {
 		['a negative leeway', '{"t":"a.b.","l":-5}'],
 		[
 			'a reported result with an unknown status',
-			'{"t":"a.b.","r":{"s":"ok","c":"x","d":"y","w":0}}'
+			'{"t":"a.b.","r":{"w":0,"c":[["signature","ok","x","y"]]}}'
 		],
 		['text that is not JSON', '{"t":"a.b.",']
 	])('refuses %s as edited', async (_, json) => {

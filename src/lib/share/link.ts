@@ -9,8 +9,8 @@
 // - `<length>`: how many characters `<data>` has, so a link cut short by a chat app is told apart from one
 //   that was edited.
 // - `<data>`: base64url (RFC 4648 §5) of a 4-byte CRC-32 of the JSON, then the JSON (compressed or not).
-import { decodeBase64url, encodeBase64url } from '$lib/core/token/base64url';
-import type { Status } from '$lib/core';
+import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
+import type { Status } from '../core/types';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
 
@@ -19,15 +19,26 @@ const PREFIX = `ti${FORMAT_VERSION}.`;
 /** A link's JSON may hold a 1 MB token and its JWKS; nothing real comes near this. */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
-/** What the sender's page said about the signature, carried when the link leaves the signature out. */
-export interface ReportedSignature {
+/** One checklist row as the sender's page showed it, carried for a row the receiver cannot judge. */
+export interface ReportedCheck {
+	/** The page-contract check ID, e.g. `signature`. */
+	id: string;
 	status: Status;
 	/** The sender's check code, e.g. `signature.verified`. */
 	code: string;
 	/** The sender's wording, e.g. `Verified with key "k2" (RS256).` */
 	detail: string;
-	/** When the sender's page judged it, in ms since the epoch. */
+}
+
+/**
+ * What the sender's page said about the rows the link cannot let the receiver judge: the signature when it is
+ * left out, and the rows that need the key (algorithm, key, signature, secret strength) when the key is not
+ * carried, as a secret never is.
+ */
+export interface Reported {
+	/** When the sender's page judged them, in ms since the epoch. */
 	at: number;
+	checks: ReportedCheck[];
 }
 
 /** Everything a link carries. Only `token` is required; every other member is optional, now and later. */
@@ -40,7 +51,7 @@ export interface SharedDiagnosis {
 	leewaySeconds?: number;
 	/** The sender's evaluation time in ms since the epoch; absent: the receiver judges at "now". */
 	evaluatedAt?: number;
-	reportedSignature?: ReportedSignature;
+	reported?: Reported;
 	/** Claims the sender replaced with MASKED. */
 	masked?: string[];
 	/** The Required scopes input, once the inspector has one. */
@@ -66,7 +77,8 @@ interface Wire {
 	i?: string;
 	l?: number;
 	e?: number;
-	r?: { s: Status; c: string; d: string; w: number };
+	/** `w`: when; `c`: [id, status, code, detail] per row. */
+	r?: { w: number; c: Array<[string, Status, string, string]> };
 	m?: string[];
 	sc?: string;
 }
@@ -164,7 +176,7 @@ export async function decodeShareLink(link: string): Promise<DecodeResult> {
 }
 
 function toWire(d: SharedDiagnosis): Wire {
-	const r = d.reportedSignature;
+	const r = d.reported;
 	return {
 		t: d.token,
 		...(d.key !== undefined ? { k: d.key } : {}),
@@ -172,7 +184,19 @@ function toWire(d: SharedDiagnosis): Wire {
 		...(d.issuer !== undefined ? { i: d.issuer } : {}),
 		...(d.leewaySeconds !== undefined ? { l: d.leewaySeconds } : {}),
 		...(d.evaluatedAt !== undefined ? { e: d.evaluatedAt } : {}),
-		...(r ? { r: { s: r.status, c: r.code, d: r.detail, w: r.at } } : {}),
+		...(r
+			? {
+					r: {
+						w: r.at,
+						c: r.checks.map((c): [string, Status, string, string] => [
+							c.id,
+							c.status,
+							c.code,
+							c.detail
+						])
+					}
+				}
+			: {}),
 		...(d.masked?.length ? { m: d.masked } : {}),
 		...(d.requiredScopes !== undefined ? { sc: d.requiredScopes } : {})
 	};
@@ -190,14 +214,16 @@ function fromWire(w: unknown): SharedDiagnosis | undefined {
 	const optional = (name: string, test: (v: unknown) => boolean) =>
 		o[name] === undefined || test(o[name]);
 	const r = o.r as Record<string, unknown> | undefined;
+	const isRow = (v: unknown) =>
+		Array.isArray(v) &&
+		v.length === 4 &&
+		isString(v[0]) &&
+		STATUSES.has(v[1]) &&
+		isString(v[2]) &&
+		isString(v[3]);
 	const reportOk =
 		r === undefined ||
-		(typeof r === 'object' &&
-			r !== null &&
-			STATUSES.has(r.s) &&
-			isString(r.c) &&
-			isString(r.d) &&
-			isTime(r.w));
+		(typeof r === 'object' && r !== null && isTime(r.w) && Array.isArray(r.c) && r.c.every(isRow));
 	const ok =
 		isString(o.t) &&
 		optional('k', isString) &&
@@ -219,11 +245,9 @@ function fromWire(w: unknown): SharedDiagnosis | undefined {
 		...(wire.e !== undefined ? { evaluatedAt: wire.e } : {}),
 		...(wire.r
 			? {
-					reportedSignature: {
-						status: wire.r.s,
-						code: wire.r.c,
-						detail: wire.r.d,
-						at: wire.r.w
+					reported: {
+						at: wire.r.w,
+						checks: wire.r.c.map(([id, status, code, detail]) => ({ id, status, code, detail }))
 					}
 				}
 			: {}),

@@ -1,12 +1,13 @@
-// The receiving page's report when the link left the signature out. A token without its signature cannot be
-// verified (RFC 7515 §5.2), so this page's own signature row would say "stripped" and fail, which is not what
-// the sender saw. The row is replaced by the sender's result, labelled as reported by them, and the verdict is
-// recomputed so that a report can only make things look worse, never better:
-// - a reported pass becomes `info`, never `pass`: it was not re-verified, so the verdict is never `valid`;
-// - a reported failure stays a failure: the sender's page found the signature wrong.
+// The receiving page's report for rows the link does not let it judge. A token without its signature cannot
+// be verified (RFC 7515 §5.2): this page's own signature row would say "stripped" and fail, which is not what
+// the sender saw; without the key (a secret is never carried), the key, algorithm-fit and secret-strength rows
+// would be skipped. Those rows are replaced by the sender's results, labelled as reported by them, and the
+// verdict is recomputed so that a report can only make things look worse, never better:
+// - a reported pass becomes `info`, never `pass`: nothing was re-verified, so the verdict is never `valid`;
+// - a reported failure stays a failure: the sender's page found that row wrong.
 import type { CheckResult, Report, Status } from '$lib/core';
 import { shortUtc } from '$lib/present/time';
-import type { ReportedSignature } from './link';
+import type { Reported, ReportedCheck } from './link';
 
 const STATUS: Record<Status, Status> = {
 	pass: 'info',
@@ -16,36 +17,41 @@ const STATUS: Record<Status, Status> = {
 	info: 'info'
 };
 
-/** The report with its signature row replaced by what the sender reported, and its verdict recomputed. */
-export function withReportedSignature(report: Report, reported: ReportedSignature): Report {
-	const checks = report.checks.map((check) =>
-		check.id === 'signature' ? reportedRow(check, reported, report) : check
-	);
+/** The report with the reported rows replaced by the sender's results, and its verdict recomputed. */
+export function withReported(report: Report, reported: Reported): Report {
+	const byId = new Map(reported.checks.map((check) => [check.id, check]));
+	const when = shortUtc(reported.at / 1000, new Date(report.evaluatedAt));
+	const checks = report.checks.map((check) => {
+		const said = byId.get(check.id);
+		return said ? reportedRow(check, said, when) : check;
+	});
 	return {
 		...report,
 		checks,
 		// As verdictOf in the core, except that nothing here verified a signature: never `valid`.
 		verdict: checks.some((check) => check.status === 'fail') ? 'invalid' : 'unverified',
-		diagnostics: report.diagnostics.filter((finding) => !finding.code.startsWith('signature.')),
-		signature: { attempted: false, tried: [] }
+		// The replaced rows' underlines belong to this page's judgement, not the sender's.
+		diagnostics: report.diagnostics.filter(
+			(finding) => !byId.has(finding.code.slice(0, finding.code.indexOf('.')))
+		),
+		...(byId.has('signature') ? { signature: { attempted: false, tried: [] } } : {})
 	};
 }
 
-function reportedRow(row: CheckResult, reported: ReportedSignature, report: Report): CheckResult {
-	const when = shortUtc(reported.at / 1000, new Date(report.evaluatedAt));
-	const said = reported.detail.replace(/\.?$/, '.');
-	const status = STATUS[reported.status];
+function reportedRow(row: CheckResult, said: ReportedCheck, when: string): CheckResult {
+	const sentence = said.detail.replace(/\.?$/, '.');
+	const missing = row.id === 'signature' ? 'the signature or the key' : 'the key';
 	const detail =
-		reported.status === 'pass'
-			? `Not checked: the shared link leaves the signature out. Reported by the sender at ${when}: ${lowerFirst(said)}`
-			: `Reported by the sender at ${when}, not re-verified here: ${lowerFirst(said)}`;
+		said.status === 'pass'
+			? `Not checked: the shared link leaves out ${missing}. Reported by the sender at ${when}: ${lowerFirst(sentence)}`
+			: `Reported by the sender at ${when}, not checked here: ${lowerFirst(sentence)}`;
 	return {
-		id: 'signature',
+		id: row.id,
 		title: row.title,
-		status,
-		code: 'signature.reported',
+		status: STATUS[said.status],
+		code: `${row.id}.reported`,
 		detail,
-		fix: 'To verify it here, ask for a link that keeps the signature, or paste the whole token and the key.',
+		fix: 'To check it here, ask for a link that keeps the signature and the public key, or paste the whole token and the key.',
 		...(row.spec !== undefined ? { spec: row.spec } : {})
 	};
 }
