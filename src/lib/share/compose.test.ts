@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/core/test-support';
 import { DEFAULT_CHOICES, composeDiagnosis, describeCarried, maskableClaims } from './compose';
-import { MASKED } from './link';
+import { MASKED, encodeShareLink } from './link';
 
 const SHARED_AT = NOW.getTime() + 1234;
 const inputsWith = (key: string) => ({ key, audience: AUDIENCE, issuer: ISSUER, leewaySeconds: 0 });
@@ -132,5 +132,35 @@ describe('describeCarried', () => {
 		expect(describeCarried(d, report, inputsWith('')).find((item) => item.warning)?.text).toMatch(
 			/until it expires/
 		);
+	});
+});
+
+describe('the link for a typical RS256 access token', () => {
+	// RFC 9068 claims, a 2048-bit key: the sizes quoted in the README. A guard against the format growing.
+	const claims = {
+		aud: 'https://api.example.com',
+		auth_time: NOW.getTime() / 1000 - 320,
+		jti: '0b7f6a1e-3c55-4f0e-9d2b-6f1c2a9e8d41',
+		client_id: 'Zx8w2QeRt5Yu7Io9Pa1Sd3Fg',
+		scope: 'openid profile email orders:read orders:write'
+	};
+	const measure = async (key: string) => {
+		const token = mint('rs256', claims, { typ: 'at+jwt' });
+		const report = await inspectAt({ token, key, audience: claims.aud });
+		const inputs = { ...inputsWith(key), audience: claims.aud };
+		const link = await encodeShareLink(
+			composeDiagnosis(inputs, report, DEFAULT_CHOICES, SHARED_AT),
+			'https://inspector.example/'
+		);
+		return { token: token.length, link: link.length };
+	};
+
+	it('is shorter than the token itself without its JWKS', async () => {
+		const { token, link } = await measure('');
+		expect(link).toBeLessThan(token);
+	});
+
+	it('stays under 1,300 characters with its JWKS', async () => {
+		expect((await measure(keyText('rs256', 'jwks'))).link).toBeLessThan(1300);
 	});
 });
