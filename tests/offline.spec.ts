@@ -12,6 +12,41 @@ async function controlled(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+test('the page links a web app manifest that installs it, with icons that exist', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const manifestUrl = new URL(href!, page.url());
+	const response = await request.get(manifestUrl.href);
+	expect(response.ok()).toBe(true);
+	const manifest = await response.json();
+	expect(manifest).toMatchObject({
+		name: expect.stringContaining('Token inspector'),
+		short_name: 'Token inspector',
+		display: 'standalone',
+		start_url: './',
+		scope: './',
+		theme_color: expect.stringMatching(/^#/),
+		background_color: expect.stringMatching(/^#/)
+	});
+	const icons: Array<{ src: string; sizes: string; type: string; purpose: string }> =
+		manifest.icons;
+	const has = (type: string, sizes: string, purpose: string) =>
+		icons.some((i) => i.type === type && i.sizes === sizes && i.purpose === purpose);
+	expect(has('image/svg+xml', 'any', 'any')).toBe(true);
+	for (const size of ['192x192', '512x512']) {
+		expect(has('image/png', size, 'any')).toBe(true);
+		expect(has('image/png', size, 'maskable')).toBe(true);
+	}
+	for (const icon of icons) {
+		const file = await request.get(new URL(icon.src, manifestUrl).href);
+		expect(file.ok(), icon.src).toBe(true);
+		expect(file.headers()['content-type']).toContain(icon.type);
+	}
+});
+
 test('after one visit the page loads and inspects with no network', async ({ page, context }) => {
 	await page.goto('/');
 	await controlled(page);
