@@ -60,7 +60,8 @@ export function keyIsShareable(key: string): boolean {
 /**
  * The diagnosis to put in a link. The token is the one the report was made from, normalised (a "Bearer "
  * prefix or line breaks removed). Its signature is left out unless chosen, and always when a claim is masked
- * (a masked payload no longer matches its signature); the sender's signature result is then carried instead.
+ * (a masked payload no longer matches its signature). The rows the receiver cannot judge (the signature when
+ * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them.
  */
 export function composeDiagnosis(
 	inputs: SenderInputs,
