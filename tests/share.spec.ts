@@ -196,6 +196,8 @@ test('axe finds no serious violation in the share panel or on the receiving page
 	page,
 	context
 }) => {
+	// Four axe runs (two pages, two schemes): on a shared, busy machine this outgrows the default 30 s.
+	test.slow();
 	await page.goto('/');
 	await chooseSample(page, 'weak-secret');
 	const link = await makeLink(page);
