@@ -1,12 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A second copy of the site can be built beside the first (`npm run build:next`, the "new deployment" of the
+// update test): BUILD_DIR is where the site goes, and APP_VERSION the version the service worker names its
+// cache after (default: the build's time, SvelteKit's own default).
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A static single-page app: every file is built ahead of time, nothing runs on a server.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {})
 	}
 };
 

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/core/test-support';
+import { DEFAULT_CHOICES, composeDiagnosis, describeCarried, maskableClaims } from './compose';
+import { MASKED, encodeShareLink } from './link';
+
+const SHARED_AT = NOW.getTime() + 1234;
+const inputsWith = (key: string) => ({ key, audience: AUDIENCE, issuer: ISSUER, leewaySeconds: 0 });
+
+describe('composeDiagnosis', () => {
+	it('leaves the signature out by default and carries the sender’s result instead', async () => {
+		const token = mint('rs256');
+		const key = keyText('rs256', 'jwks');
+		const report = await inspectAt({ token, key });
+		const d = composeDiagnosis(inputsWith(key), report, DEFAULT_CHOICES, SHARED_AT);
+		expect(d.token).toBe(token.slice(0, token.lastIndexOf('.') + 1));
+		expect(d.reported).toEqual({
+			at: SHARED_AT,
+			checks: [
+				expect.objectContaining({ id: 'signature', status: 'pass', code: 'signature.verified' })
+			]
+		});
+		expect(d).toMatchObject({
+			key,
+			audience: AUDIENCE,
+			issuer: ISSUER,
+			evaluatedAt: NOW.getTime()
+		});
+	});
+
+	it('keeps the signature when asked, and then reports nothing in its place', async () => {
+		const token = mint('rs256');
+		const report = await inspectAt({ token });
+		const d = composeDiagnosis(
+			inputsWith(''),
+			report,
+			{ ...DEFAULT_CHOICES, includeSignature: true },
+			SHARED_AT
+		);
+		expect(d.token).toBe(token);
+		expect(d.reported).toBeUndefined();
+	});
+
+	it('carries the rows that need the key as the sender saw them when the key stays behind', async () => {
+		const secret = keyText('hs256', 'secret');
+		const report = await inspectAt({ token: mint('hs256'), key: secret });
+		const d = composeDiagnosis(inputsWith(secret), report, DEFAULT_CHOICES, SHARED_AT);
+		expect(d.reported?.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
+			'algorithm:pass',
+			'key:pass',
+			'signature:pass',
+			'secret-strength:pass'
+		]);
+	});
+
+	it('never carries an HMAC secret or a private key, whatever is chosen', async () => {
+		for (const key of [keyText('hs256', 'secret'), keyText('rs256', 'private-jwk')]) {
+			const report = await inspectAt({ token: mint('hs256'), key });
+			const d = composeDiagnosis(
+				inputsWith(key),
+				report,
+				{ ...DEFAULT_CHOICES, includeKey: true },
+				SHARED_AT
+			);
+			expect(d.key).toBeUndefined();
+			expect(JSON.stringify(d)).not.toContain(key.slice(1, 20));
+		}
+	});
+
+	it('masks chosen claims with a marker and then always leaves the signature out', async () => {
+		const token = mint('rs256', { email: 'ada@example.com', name: 'Ada' });
+		const report = await inspectAt({ token });
+		const choices = { ...DEFAULT_CHOICES, includeSignature: true, masked: ['email', 'exp'] };
+		const d = composeDiagnosis(inputsWith(''), report, choices, SHARED_AT);
+		const payload = JSON.parse(Buffer.from(d.token.split('.')[1]!, 'base64url').toString());
+		expect(payload.email).toBe(MASKED);
+		expect(payload.name).toBe('Ada');
+		// exp decides a check: it is never masked.
+		expect(d.masked).toEqual(['email']);
+		expect(d.token.endsWith('.')).toBe(true);
+		expect(JSON.stringify(d)).not.toContain('ada@example.com');
+	});
+
+	it('offers for masking only claims no check judges', async () => {
+		const report = await inspectAt({ token: mint('rs256', { email: 'a@b.c' }) });
+		expect(maskableClaims(report)).toEqual(['sub', 'email']);
+		// scope and scp decide the scope check.
+		const scoped = await inspectAt({
+			token: mint('rs256', { email: 'a@b.c', scope: 'orders:read', scp: ['orders:read'] })
+		});
+		expect(maskableClaims(scoped)).toEqual(['sub', 'email']);
+	});
+
+	it('carries no time when the receiver is to judge at their now, and no expectations when not chosen', async () => {
+		const report = await inspectAt({ token: mint('rs256') });
+		const d = composeDiagnosis(
+			{ ...inputsWith(''), leewaySeconds: 30 },
+			report,
+			{ ...DEFAULT_CHOICES, pinTime: false, includeExpectations: false },
+			SHARED_AT
+		);
+		expect(d).toEqual({ token: d.token, reported: d.reported });
+	});
+
+	it('carries a token it cannot read as it is', async () => {
+		const report = await inspectAt({ token: 'not.a.jwt.at-all' });
+		const d = composeDiagnosis(inputsWith(''), report, DEFAULT_CHOICES, SHARED_AT);
+		expect(d.token).toBe('not.a.jwt.at-all');
+		expect(d.reported).toBeUndefined();
+	});
+});
+
+describe('describeCarried', () => {
+	it('lists what the link carries and what it never carries', async () => {
+		const secret = keyText('hs256', 'secret');
+		const report = await inspectAt({ token: mint('hs256'), key: secret });
+		const inputs = inputsWith(secret);
+		const items = describeCarried(
+			composeDiagnosis(inputs, report, DEFAULT_CHOICES, SHARED_AT),
+			report,
+			inputs
+		);
+		const text = items.map((item) => item.text).join('\n');
+		expect(text).toContain('signature is left out');
+		expect(text).toContain(`Expected audience: ${AUDIENCE}`);
+		expect(text).toContain('Never carried: your secret.');
+		expect(items.some((item) => item.warning)).toBe(false);
+	});
+
+	it('warns when the link carries the signature', async () => {
+		const report = await inspectAt({ token: mint('rs256') });
+		const d = composeDiagnosis(
+			inputsWith(''),
+			report,
+			{ ...DEFAULT_CHOICES, includeSignature: true },
+			SHARED_AT
+		);
+		expect(describeCarried(d, report, inputsWith('')).find((item) => item.warning)?.text).toMatch(
+			/until it expires/
+		);
+	});
+});
+
+describe('the link for a typical RS256 access token', () => {
+	// RFC 9068 claims, a 2048-bit key: the sizes quoted in the README. A guard against the format growing.
+	const claims = {
+		aud: 'https://api.example.com',
+		auth_time: NOW.getTime() / 1000 - 320,
+		jti: '0b7f6a1e-3c55-4f0e-9d2b-6f1c2a9e8d41',
+		client_id: 'Zx8w2QeRt5Yu7Io9Pa1Sd3Fg',
+		scope: 'openid profile email orders:read orders:write'
+	};
+	const measure = async (key: string) => {
+		const token = mint('rs256', claims, { typ: 'at+jwt' });
+		const report = await inspectAt({ token, key, audience: claims.aud });
+		const inputs = { ...inputsWith(key), audience: claims.aud };
+		const link = await encodeShareLink(
+			composeDiagnosis(inputs, report, DEFAULT_CHOICES, SHARED_AT),
+			'https://inspector.example/'
+		);
+		return { token: token.length, link: link.length };
+	};
+
+	it('is shorter than the token itself without its JWKS', async () => {
+		const { token, link } = await measure('');
+		expect(link).toBeLessThan(token);
+	});
+
+	it('stays under 1,300 characters with its JWKS', async () => {
+		expect((await measure(keyText('rs256', 'jwks'))).link).toBeLessThan(1300);
+	});
+});

@@ -1,0 +1,174 @@
+// What a share link carries, decided from the sender's inputs, the report on their screen and their choices in
+// the share panel; and the list the panel shows of what will be in the link. Pure: no DOM, no clock.
+import type { Report } from '$lib/core';
+import { encodeBase64url } from '$lib/core/token/base64url';
+import { MASKED, type SharedDiagnosis } from './link';
+import { shareableKey } from './public-key';
+
+/** The sender's inputs, as the inspector holds them. */
+export interface SenderInputs {
+	key: string;
+	audience: string;
+	issuer: string;
+	leewaySeconds: number;
+	requiredScopes?: string;
+}
+
+/** The share panel's choices. The defaults are the safe ones: see DEFAULT_CHOICES. */
+export interface ShareChoices {
+	/** Keep the signature: the link is then a working credential until the token expires. */
+	includeSignature: boolean;
+	/** Claims to replace with a marker. */
+	masked: string[];
+	/** Carry the key, when it is public (a secret or a private key is never carried). */
+	includeKey: boolean;
+	/** Carry the expected audience and issuer, the leeway and the required scopes. */
+	includeExpectations: boolean;
+	/** Pin the receiver's evaluation time to the sender's; otherwise the receiver judges at their "now". */
+	pinTime: boolean;
+}
+
+export const DEFAULT_CHOICES: ShareChoices = {
+	includeSignature: false,
+	masked: [],
+	includeKey: true,
+	includeExpectations: true,
+	pinTime: true
+};
+
+/**
+ * Claims whose values decide a check (RFC 7519 §4.1: exp, nbf, iat, aud, iss; the scope check's scope and scp)
+ * are never offered for masking: masking them would change the receiver's report.
+ */
+const JUDGED_CLAIMS = new Set(['exp', 'nbf', 'iat', 'aud', 'iss', 'scope', 'scp']);
+
+/** The rows that depend on the key: without it, the receiver's page cannot judge them. */
+const KEY_ROWS = ['algorithm', 'key', 'signature', 'secret-strength'];
+
+/** The payload's claims that may be masked, in the payload's order. */
+export function maskableClaims(report: Report): string[] {
+	const claims = report.token.claims;
+	if (report.token.kind !== 'jws' || !claims) return [];
+	return Object.keys(claims).filter((name) => !JUDGED_CLAIMS.has(name));
+}
+
+/** Whether the key field holds something that may go into a link. */
+export function keyIsShareable(key: string): boolean {
+	return shareableKey(key) !== undefined;
+}
+
+/**
+ * The diagnosis to put in a link. The token is the one the report was made from, normalised (a "Bearer "
+ * prefix or line breaks removed). Its signature is left out unless chosen, and always when a claim is masked
+ * (a masked payload no longer matches its signature). The rows the receiver cannot judge (the signature when
+ * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them.
+ */
+export function composeDiagnosis(
+	inputs: SenderInputs,
+	report: Report,
+	choices: ShareChoices,
+	sharedAt: number
+): SharedDiagnosis {
+	const view = report.token;
+	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
+	let token = view.normalized;
+	let signatureLeftOut = false;
+	const [header, payload] = token.split('.');
+	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
+		const keepSignature = choices.includeSignature && masked.length === 0;
+		const claims = masked.length > 0 ? maskedPayload(view.claims ?? {}, masked) : payload;
+		if (!keepSignature) {
+			// RFC 7515 §7.1: header.payload.signature; the empty third part says "left out".
+			token = `${header}.${claims}.`;
+			signatureLeftOut = true;
+		}
+	}
+	const key = choices.includeKey ? shareableKey(inputs.key) : undefined;
+	// The rows the receiver cannot judge are carried as the sender saw them (see ./reported.ts).
+	const keyLeftOut = key === undefined && inputs.key.trim() !== '';
+	const reportedIds = new Set<string>([
+		...(signatureLeftOut ? ['signature'] : []),
+		...(keyLeftOut && view.kind !== 'empty' ? KEY_ROWS : [])
+	]);
+	const reportedChecks = report.checks
+		.filter((check) => reportedIds.has(check.id))
+		.map(({ id, status, code, detail }) => ({ id, status, code, detail }));
+	const expectations = choices.includeExpectations;
+	return {
+		token,
+		...(key !== undefined ? { key } : {}),
+		...(expectations && inputs.audience !== '' ? { audience: inputs.audience } : {}),
+		...(expectations && inputs.issuer !== '' ? { issuer: inputs.issuer } : {}),
+		...(expectations && inputs.leewaySeconds > 0 ? { leewaySeconds: inputs.leewaySeconds } : {}),
+		...(expectations && inputs.requiredScopes ? { requiredScopes: inputs.requiredScopes } : {}),
+		// The receiver pins to whole seconds (a datetime-local field), so the link carries whole seconds.
+		...(choices.pinTime
+			? { evaluatedAt: Math.floor(Date.parse(report.evaluatedAt) / 1000) * 1000 }
+			: {}),
+		...(reportedChecks.length > 0 ? { reported: { at: sharedAt, checks: reportedChecks } } : {}),
+		...(masked.length > 0 ? { masked } : {})
+	};
+}
+
+function maskedPayload(claims: Record<string, unknown>, masked: string[]): string {
+	const copy: Record<string, unknown> = {};
+	for (const [name, value] of Object.entries(claims))
+		copy[name] = masked.includes(name) ? MASKED : value;
+	return encodeBase64url(new TextEncoder().encode(JSON.stringify(copy)));
+}
+
+/** One line of the panel's "the link carries" list; `warning` lines are shown as such. */
+export interface CarriedItem {
+	text: string;
+	warning?: boolean;
+}
+
+/** What a link carries, in words, and what it never carries, for the share panel. */
+export function describeCarried(
+	diagnosis: SharedDiagnosis,
+	report: Report,
+	inputs: SenderInputs
+): CarriedItem[] {
+	const items: CarriedItem[] = [];
+	const kind = report.token.kind;
+	if (kind === 'jws') {
+		items.push(
+			diagnosis.token.split('.')[2] === ''
+				? { text: "The token's header and payload; its signature is left out." }
+				: {
+						text: 'The whole token, with its signature: anyone with the link can use the token until it expires.',
+						warning: true
+					}
+		);
+	} else if (kind !== 'empty') {
+		items.push({
+			text: 'The token as pasted: it is not a readable signed token, so nothing could be left out of it.',
+			warning: kind === 'jwe' || kind === 'malformed'
+		});
+	}
+	if (diagnosis.masked) items.push({ text: `Masked claims: ${diagnosis.masked.join(', ')}.` });
+	for (const row of diagnosis.reported?.checks ?? [])
+		items.push({ text: `Your ${row.id.replace('-', ' ')} result, as reported: ${row.detail}` });
+	if (diagnosis.key !== undefined) items.push({ text: `Your public key: ${report.key.summary}.` });
+	if (diagnosis.audience !== undefined)
+		items.push({ text: `Expected audience: ${diagnosis.audience}` });
+	if (diagnosis.issuer !== undefined) items.push({ text: `Expected issuer: ${diagnosis.issuer}` });
+	if (diagnosis.leewaySeconds !== undefined)
+		items.push({ text: `Clock leeway: ${diagnosis.leewaySeconds} s` });
+	if (diagnosis.requiredScopes !== undefined)
+		items.push({ text: `Required scopes: ${diagnosis.requiredScopes}` });
+	items.push({
+		text:
+			diagnosis.evaluatedAt !== undefined
+				? `Evaluation time: ${new Date(diagnosis.evaluatedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC (yours).`
+				: 'No evaluation time: the receiver judges at the time they open it.'
+	});
+	if (inputs.key.trim() !== '' && !keyIsShareable(inputs.key))
+		items.push({
+			text:
+				report.key.kind === 'secret'
+					? 'Never carried: your secret.'
+					: 'Never carried: your key, which is secret, private or not recognisably public.'
+		});
+	return items;
+}

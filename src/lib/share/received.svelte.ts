@@ -1,0 +1,72 @@
+// The receiving side of a share link: the diagnosis it carried (or what is wrong with it), loading its inputs
+// into the inspector, and the report to show while the token on screen is still the link's.
+import type { Report } from '$lib/core';
+import { toLocalInput, type Inspector } from '$lib/inspector.svelte';
+import { decodeShareLink, type LinkErrorCode, type SharedDiagnosis } from './link';
+import { withReported } from './reported';
+
+/** What is wrong with a link that could not be read, and how long it was. */
+export interface LinkProblem {
+	code: LinkErrorCode;
+	message: string;
+	length: number;
+}
+
+export class ReceivedLink {
+	diagnosis = $state.raw<SharedDiagnosis | undefined>();
+	problem = $state.raw<LinkProblem | undefined>();
+
+	/** Reads a link; a diagnosis replaces every input, judged at the sender's moment when it carries one. */
+	async open(link: string, inspector: Inspector): Promise<void> {
+		const result = await decodeShareLink(link);
+		if (!result.ok) {
+			this.diagnosis = undefined;
+			this.problem = { code: result.code, message: result.message, length: result.length };
+			return;
+		}
+		const diagnosis = result.diagnosis;
+		this.problem = undefined;
+		inspector.load({
+			token: diagnosis.token,
+			key: diagnosis.key ?? '',
+			keyEncoding: 'auto',
+			audience: diagnosis.audience ?? '',
+			issuer: diagnosis.issuer ?? '',
+			leewaySeconds: diagnosis.leewaySeconds ?? 0,
+			requiredScopes: diagnosis.requiredScopes ?? ''
+		});
+		this.diagnosis = diagnosis;
+		this.judgeAtSenderTime(inspector);
+	}
+
+	/** Pins the evaluation time to the sender's moment, when the link carries one. */
+	judgeAtSenderTime(inspector: Inspector): void {
+		const at = this.diagnosis?.evaluatedAt;
+		if (at === undefined) return;
+		inspector.pinned = toLocalInput(new Date(at));
+		inspector.setTimeMode('pinned');
+	}
+
+	/** Whether the inspector judges at the sender's moment (false once the user switched to "now"). */
+	atSenderTime(inspector: Inspector): boolean {
+		const at = this.diagnosis?.evaluatedAt;
+		return (
+			at !== undefined && inspector.timeMode === 'pinned' && inspector.pinnedDate?.getTime() === at
+		);
+	}
+
+	/**
+	 * The report to show: while the token on screen is the link's, the rows the link did not let this page
+	 * judge are the sender's reported results (./reported.ts); otherwise the report as it is.
+	 */
+	shown(report: Report | undefined, reportedToken: string): Report | undefined {
+		const reported = this.diagnosis?.reported;
+		if (!report || !reported || reportedToken !== this.diagnosis?.token) return report;
+		return withReported(report, reported);
+	}
+
+	dismiss(): void {
+		this.diagnosis = undefined;
+		this.problem = undefined;
+	}
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, inspectAt, keyText, mint, row } from '$lib/core/test-support';
+import type { Status } from '$lib/core';
+import { withReported } from './reported';
+import type { Reported } from './link';
+
+const stripped = (token: string) => token.slice(0, token.lastIndexOf('.') + 1);
+const reported = (id: string, status: Status, detail: string): Reported => ({
+	at: NOW.getTime(),
+	checks: [{ id, status, code: `${id}.${status}`, detail }]
+});
+
+describe('withReported', () => {
+	it('shows a reported verification as info, labelled as the sender’s, and the verdict as unverified', async () => {
+		const report = await inspectAt({
+			token: stripped(mint('rs256')),
+			key: keyText('rs256', 'jwks')
+		});
+		// On its own, the token without its signature fails: the signature was stripped.
+		expect(row(report, 'signature').code).toBe('signature.missing');
+		const shown = withReported(
+			report,
+			reported('signature', 'pass', 'Verified with key "rs256-1" (RS256).')
+		);
+		expect(row(shown, 'signature')).toMatchObject({ status: 'info', code: 'signature.reported' });
+		expect(row(shown, 'signature').detail).toContain('Reported by the sender at 12:00 UTC');
+		expect(row(shown, 'signature').detail).toContain('verified with key "rs256-1"');
+		expect(shown.verdict).toBe('unverified');
+	});
+
+	it('keeps a reported failure a failure', async () => {
+		const report = await inspectAt({ token: stripped(mint('hs256')) });
+		const shown = withReported(
+			report,
+			reported('secret-strength', 'fail', 'A known example secret.')
+		);
+		expect(row(shown, 'secret-strength')).toMatchObject({
+			status: 'fail',
+			code: 'secret-strength.reported'
+		});
+		expect(shown.verdict).toBe('invalid');
+	});
+
+	it('keeps the other rows as they are, and invalid when another check fails', async () => {
+		const report = await inspectAt({
+			token: stripped(mint('rs256', { exp: NOW.getTime() / 1000 - 60 }))
+		});
+		const shown = withReported(report, reported('signature', 'pass', 'Verified.'));
+		expect(shown.verdict).toBe('invalid');
+		expect(shown.checks.filter((c) => c.id !== 'signature')).toEqual(
+			report.checks.filter((c) => c.id !== 'signature')
+		);
+	});
+});

@@ -1,0 +1,69 @@
+// Helpers for the share-link tests: making a link through the panel as a person would, reading it back in
+// Node with the page's own format module, and an RS256 signer with a fresh key pair.
+import { createSign, generateKeyPairSync, type JsonWebKey } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { decodeShareLink, type SharedDiagnosis } from '../src/lib/share/link';
+import { expect } from './fixtures';
+import { settled } from './page-helpers';
+
+/** Opens the share panel (once), applies `choose`, and returns the link for those choices. */
+export async function makeLink(
+	page: Page,
+	choose?: (page: Page) => Promise<void>
+): Promise<string> {
+	await settled(page);
+	const button = page.getByRole('button', { name: 'Share diagnosis', exact: true });
+	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+	if (choose) await choose(page);
+	await expect(page.locator('[data-share-panel]')).toHaveAttribute('aria-busy', 'false');
+	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	expect(link).toMatch(/#ti1\.[zj]\.\d+\./);
+	await expect(page.locator('[data-share-length]')).toHaveText(`${link.length} characters`);
+	return link;
+}
+
+/** What a link carries, read in Node with the page's own reader. */
+export async function carried(link: string): Promise<SharedDiagnosis> {
+	const result = await decodeShareLink(link);
+	if (!result.ok) throw new Error(`unreadable link: ${result.code}`);
+	return result.diagnosis;
+}
+
+/** Each checklist row as "id:status", in the page's order. */
+export function rows(page: Page): Promise<string[]> {
+	return page
+		.locator('[data-check]')
+		.evaluateAll((els) =>
+			els.map((el) => `${el.getAttribute('data-check')}:${el.getAttribute('data-status')}`)
+		);
+}
+
+/** A fresh RSA key pair: the private JWK and a JWKS holding the public one. */
+export function rsaKeys(kid: string): {
+	privateJwk: JsonWebKey;
+	jwks: string;
+	sign: (claims: object, header?: object) => string;
+} {
+	const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+	const publicJwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
+	const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+	return {
+		privateJwk: { ...privateKey.export({ format: 'jwk' }), kid },
+		jwks: JSON.stringify({ keys: [publicJwk] }),
+		sign(claims, header = {}) {
+			const input = `${b64({ alg: 'RS256', typ: 'at+jwt', kid, ...header })}.${b64(claims)}`;
+			return `${input}.${createSign('sha256').update(input).sign(privateKey).toString('base64url')}`;
+		}
+	};
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations, as tests/a11y.spec.ts counts them. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
