@@ -1,12 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './csp.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A static single-page app: every file is built ahead of time, nothing runs on a server.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Hash mode: the page is prerendered, so there is no response to carry a fresh nonce. SvelteKit hashes
+		// its inline start-up script and writes the policy into a <meta http-equiv> tag (CSP3 §3.3), which is
+		// what applies under `vite preview` and any host; static/_headers repeats it as a header on hosts that
+		// read that file, adding what a meta tag cannot carry (frame-ancestors). See SECURITY.md.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

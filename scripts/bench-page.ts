@@ -27,7 +27,9 @@ async function paste(page: Page, token: string): Promise<{ ms: number; longestTa
 		(text) =>
 			new Promise<{ ms: number; longestTask: number }>((resolve) => {
 				const report = document.querySelector('[data-report]')!;
-				const content = document.querySelector<HTMLElement>('.cm-content')!;
+				const content = document
+					.querySelector('[data-token-editor]')!
+					.shadowRoot!.querySelector<HTMLElement>('.cm-content')!;
 				let longestTask = 0;
 				const tasks = new PerformanceObserver((list) => {
 					for (const entry of list.getEntries())
