@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
+	// The inspection worker is an ES module (src/lib/worker/browser-worker.ts starts it with type: 'module'),
+	// so its chunks are shared modules and the core loads only with it.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
