@@ -28,14 +28,20 @@ const findings: Finding[] = [];
 const runs: Record<string, number> = { arbitrary: 0, changed: 0 };
 const verdicts: Record<string, number> = {};
 const codes = new Map<string, number>();
-let slowest = { ms: 0, input: '' };
+let slowest = { ms: 0, cpuMs: 0, input: '' };
 
+// The bound is on the CPU time the inspection used, not the wall clock: on a shared machine a long campaign is
+// descheduled now and then, and a 2 s pause that is not the inspector's doing is not a finding. The slowest
+// wall-clock time is reported too.
 async function inspectTimed(token: string, key: string | undefined): Promise<Report> {
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
 	const report = await inspect({ token, ...(key !== undefined ? { key } : {}), now: NOW });
+	const cpu = process.cpuUsage(cpuBefore);
+	const cpuMs = (cpu.user + cpu.system) / 1000;
 	const ms = performance.now() - started;
-	if (ms > slowest.ms) slowest = { ms, input: token.slice(0, 80) };
-	if (ms > TIME_BOUND_MS) throw new Error(`took ${ms.toFixed(0)} ms`);
+	if (ms > slowest.ms) slowest = { ms, cpuMs, input: token.slice(0, 80) };
+	if (cpuMs > TIME_BOUND_MS) throw new Error(`took ${cpuMs.toFixed(0)} ms of CPU`);
 	verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
 	const code = report.checks[0]!.code ?? '(none)';
 	codes.set(code, (codes.get(code) ?? 0) + 1);
@@ -88,7 +94,11 @@ console.log(
 			seconds: Math.round((Date.now() - started) / 1000),
 			verdicts,
 			firstCheckCodes: Object.fromEntries([...codes].sort((a, b) => b[1] - a[1]).slice(0, 25)),
-			slowest: { ms: Math.round(slowest.ms), input: slowest.input },
+			slowest: {
+				ms: Math.round(slowest.ms),
+				cpuMs: Math.round(slowest.cpuMs),
+				input: slowest.input
+			},
 			findings
 		},
 		null,
