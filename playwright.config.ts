@@ -27,9 +27,10 @@ export default defineConfig({
 		}
 	],
 	// The tests run against the production build, served the way `npm start` serves it. A second build with
-	// another version (build-next/) is the "new deployment" of tests/offline.spec.ts.
+	// another version (build-next/) is the "new deployment" of tests/offline.spec.ts. It is built first: vite
+	// preview serves SvelteKit's last build output, which must be the main one.
 	webServer: {
-		command: `npm run build && npm run build:next && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		command: `npm run build:next && npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: BASE_URL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -30,6 +30,9 @@ function emptyReport(): Plugin {
 
 export default defineConfig({
 	plugins: [emptyReport(), tailwindcss(), sveltekit()],
+	// The inspection worker is an ES module (src/lib/worker/browser-worker.ts starts it with type: 'module'),
+	// so its chunks are shared modules and the core loads only with it.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',

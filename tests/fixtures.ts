@@ -5,6 +5,8 @@
  * - aborts and records every request that leaves the page's own origin (the app must never
  *   send anything anywhere: the token and the key stay in the browser);
  * - records every console.error message and every uncaught page error;
+ * - records every Content Security Policy violation (a `securitypolicyviolation` event, reported through
+ *   console.error by an init script, so it lands in the same record);
  * and fails the test at its end if either record is not empty.
  *
  * Both stay strict by default. A test that starts its own server (e.g. to serve an issuer's keys) allows
@@ -14,6 +16,20 @@
 import { test as base, expect } from '@playwright/test';
 
 const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
+
+/** The prefix of the console.error line a CSP violation becomes. */
+export const CSP_VIOLATION = 'securitypolicyviolation';
+
+// Runs in every page and frame before the app's scripts. A violation is an event, not an error: the browser
+// blocks the resource and the app may carry on, so without this a test would pass over it (CSP3 §5.3).
+function reportViolations(prefix: string) {
+	document.addEventListener('securitypolicyviolation', (event) => {
+		console.error(
+			`${prefix}: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` +
+				` at ${event.sourceFile}:${event.lineNumber} — ${event.sample}`
+		);
+	});
+}
 
 type Guards = {
 	/** Origins this test may reach besides the page's own (set by the test, empty by default). */
@@ -70,6 +86,7 @@ export const test = base.extend<Guards>({
 	consoleErrors: [
 		async ({ context, consoleErrorAllowList }, use) => {
 			const errors: string[] = [];
+			await context.addInitScript(reportViolations, CSP_VIOLATION);
 			// Listening on the context covers every page the test opens, popups included.
 			context.on('console', (message) => {
 				if (message.type() === 'error') {

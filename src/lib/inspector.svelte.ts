@@ -1,8 +1,24 @@
 // The page's state: the inputs, the evaluation time, and the report for them. Inspection is asynchronous; a
 // report is shown only if it belongs to the inputs as they are now, so a slow inspection never overwrites a
 // newer one, and `settled` says whether the report on screen is the one for the current inputs.
-import { inspect, type KeyEncoding, type Report } from '$lib/core';
+// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, so the
+// core is not in the page's first-load bundle.
+import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
 import { emptyReport, isEmptyInput } from '$lib/empty-report';
+import { overloadMessage } from '$lib/present/overload';
+import type { InspectOutcome } from '$lib/worker/protocol';
+
+/** Runs one inspection; the page's runs in a worker, tests may pass another. */
+export type Engine = (input: InspectInput) => Promise<InspectOutcome>;
+
+async function workerEngine(): Promise<Engine> {
+	const [{ InspectionClient }, { createInspectWorker }] = await Promise.all([
+		import('$lib/worker/client'),
+		import('$lib/worker/browser-worker')
+	]);
+	const client = new InspectionClient(createInspectWorker);
+	return (input) => client.inspect(input);
+}
 
 export type TimeMode = 'now' | 'pinned';
 
@@ -56,9 +72,18 @@ export class Inspector {
 	settled = $state(false);
 	/** A bug in the inspector itself, shown instead of a report; bad input never lands here. */
 	failure = $state<string | undefined>();
+	/** Why the current input was not inspected: it took longer than the watchdog allows. */
+	overload = $state<string | undefined>();
 
 	#generation = 0;
 	#lastDurationMs = 0;
+	#engine: Promise<Engine> | undefined;
+	/** The token and key that last ran into the watchdog: the live clock does not run them again. */
+	#heavy: { token: string; key: string; keyEncoding: KeyEncoding } | undefined;
+
+	constructor(engine?: Engine) {
+		if (engine) this.#engine = Promise.resolve(engine);
+	}
 
 	leewaySeconds = $derived(
 		this.leeway !== null && Number.isFinite(this.leeway) && this.leeway > 0 ? this.leeway : 0
@@ -117,25 +142,51 @@ export class Inspector {
 	async run(snapshot: Snapshot): Promise<void> {
 		const generation = ++this.#generation;
 		this.settled = false;
-		const started = performance.now();
-		let report: Report;
-		try {
-			// Empty fields need no inspection: the core's answer for them was worked out when the app was built.
-			report = isEmptyInput(snapshot) ? emptyReport(snapshot) : await inspect(snapshot);
-		} catch (error) {
-			// inspect() turns every bad input into findings; an exception here is a bug, and is reported as one.
-			if (generation !== this.#generation) return;
-			this.failure = error instanceof Error ? error.message : String(error);
-			this.report = undefined;
+		const heavy = this.#heavy;
+		if (
+			heavy &&
+			heavy.token === snapshot.token &&
+			heavy.key === snapshot.key &&
+			heavy.keyEncoding === snapshot.keyEncoding
+		) {
+			// Only the time or an expectation changed: the same input would run into the watchdog again.
 			this.settled = true;
-			throw error;
+			return;
 		}
-		if (generation !== this.#generation) return;
+		const started = performance.now();
+		let outcome: InspectOutcome;
+		if (isEmptyInput(snapshot)) {
+			// Empty fields need no inspection: the core's answer for them was worked out when the app was built,
+			// so a first visit that only reads the page never starts the worker or downloads the core.
+			outcome = { kind: 'report', report: emptyReport(snapshot) };
+		} else {
+			this.#engine ??= workerEngine();
+			try {
+				outcome = await (await this.#engine)(snapshot);
+			} catch (error) {
+				// The worker's code could not be loaded at all.
+				outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+			}
+		}
+		if (generation !== this.#generation || outcome.kind === 'superseded') return;
 		this.#lastDurationMs = performance.now() - started;
-		this.failure = undefined;
-		this.report = report;
+		// Whatever happens below, the report on screen belongs to these inputs, or there is none.
+		this.report = outcome.kind === 'report' ? outcome.report : undefined;
 		this.reportedToken = snapshot.token;
 		this.reportedInputs = snapshot;
+		this.failure = outcome.kind === 'failed' ? outcome.error : undefined;
+		this.overload =
+			outcome.kind === 'too-heavy'
+				? overloadMessage({
+						tokenLength: snapshot.token.length,
+						keyLength: snapshot.key.length,
+						limitMs: outcome.limitMs
+					})
+				: undefined;
+		this.#heavy =
+			outcome.kind === 'too-heavy'
+				? { token: snapshot.token, key: snapshot.key, keyEncoding: snapshot.keyEncoding }
+				: undefined;
 		this.settled = true;
 	}
 
@@ -143,7 +194,10 @@ export class Inspector {
 	startClock(): () => void {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const tick = () => {
-			if (this.timeMode === 'now') this.clock = Date.now();
+			// The clock waits while an inspection is under way: moving it would replace that inspection with
+			// the same one a second later, and an input slower than the tick would never be answered (nor reach
+			// the watchdog's "too heavy").
+			if (this.timeMode === 'now' && this.settled) this.clock = Date.now();
 			timer = setTimeout(tick, tickInterval(this.#lastDurationMs));
 		};
 		timer = setTimeout(tick, tickInterval(this.#lastDurationMs));

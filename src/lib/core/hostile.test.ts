@@ -97,6 +97,61 @@ describe('hostile input gets a complete report, in time', () => {
 	);
 });
 
+describe('limits, each with a clear message', () => {
+	it(
+		'a token over 8 MB is not read',
+		async () => {
+			const report = await inspectAt({ token: 'eyJ' + 'A'.repeat(8 * 1024 * 1024) });
+			complete(report.checks.map((c) => c.id));
+			expect(row(report, 'structure')).toMatchObject({
+				status: 'fail',
+				code: 'structure.too-large'
+			});
+			expect(row(report, 'structure').detail).toMatch(/8\.0 MB.*up to 8 MB/);
+			expect(report.verdict).toBe('invalid');
+		},
+		LIMIT_MS
+	);
+
+	it(
+		'a key input over 8 MB is not read',
+		async () => {
+			const report = await inspectAt({
+				token: TOKENS.hs256!,
+				key: 'k'.repeat(8 * 1024 * 1024 + 1)
+			});
+			expect(row(report, 'key')).toMatchObject({ status: 'fail', code: 'key.too-large' });
+			expect(report.verdict).toBe('invalid');
+		},
+		LIMIT_MS
+	);
+
+	it(
+		'a header nested 100,000 levels deep is refused by the scan before parsing',
+		async () => {
+			const header = '{"alg":"HS256","x":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+			const report = await inspectAt({ token: signWith('hs256', header, { sub: 'x' }) });
+			complete(report.checks.map((c) => c.id));
+			expect(row(report, 'structure')).toMatchObject({
+				status: 'fail',
+				code: 'structure.header-too-deep'
+			});
+		},
+		LIMIT_MS
+	);
+
+	it(
+		'a JWKS of more than 1,000 keys',
+		async () => {
+			const keys = Array.from({ length: 1001 }, (_, i) => ({ kty: 'oct', k: 'AAAA', kid: `${i}` }));
+			const report = await inspectAt({ token: TOKENS.hs256!, key: JSON.stringify({ keys }) });
+			expect(row(report, 'key').status).toBe('fail');
+			expect(row(report, 'key').detail).toContain('1,001 entries');
+		},
+		LIMIT_MS
+	);
+});
+
 describe('header values that name Object members are data', () => {
 	it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
 		'"typ": "%s" is an unknown type, not a match',

@@ -115,6 +115,9 @@ const theme = EditorView.theme({
 		overflow: 'auto'
 	},
 	'.cm-content': { padding: '0.5rem', caretColor: 'var(--ink)', wordBreak: 'break-all' },
+	// CodeMirror's own placeholder grey (#888) is 3.5:1 on white, below AA; the muted ink meets it in both
+	// themes. A theme rule outranks the base theme's.
+	'.cm-placeholder': { color: 'var(--muted)' },
 	'.cm-tok-header': { color: 'var(--seg-header)' },
 	'.cm-tok-payload': { color: 'var(--seg-payload)' },
 	'.cm-tok-signature': { color: 'var(--seg-signature)' },
@@ -128,13 +131,35 @@ const theme = EditorView.theme({
 	'.cm-tok-warning': { textDecoration: 'underline wavy var(--warn)', textUnderlineOffset: '3px' },
 	'.cm-tooltip': { border: '1px solid var(--line)', backgroundColor: 'var(--panel)' },
 	'.cm-tok-tooltip': { maxWidth: '28rem', padding: '0.375rem 0.5rem', color: 'var(--ink)' },
+	// The editor sits in a shadow root, out of reach of the page's CSS reset.
+	'.cm-tok-tooltip p': { margin: '0' },
 	'.cm-tok-tooltip p + p': { marginTop: '0.25rem' },
 	'.cm-tok-tooltip-error::before': { content: '"✗ "', color: 'var(--bad)', fontWeight: '700' },
 	'.cm-tok-tooltip-warning::before': { content: '"! "', color: 'var(--warn)', fontWeight: '700' }
 });
 
+/**
+ * Typing over a selection is applied here, not by the browser. Chrome's editing keeps the look of the text it
+ * replaces by wrapping the new text in `<span style="color: …">` (the colour of the token's header), an inline
+ * style the page's CSP refuses (style-src-attr), which would be reported as a violation. CodeMirror redraws
+ * the line either way, so nothing is lost by doing the replacement through a transaction. Composition (IME)
+ * input and typing at a caret are left to the browser, which adds no style there.
+ */
+const replaceSelectionOnInput = EditorView.domEventHandlers({
+	beforeinput(event, view) {
+		if (event.inputType !== 'insertText' || event.isComposing || event.data === null) return false;
+		if (view.state.selection.ranges.every((range) => range.empty)) return false;
+		event.preventDefault();
+		view.dispatch(view.state.replaceSelection(event.data), {
+			scrollIntoView: true,
+			userEvent: 'input.type'
+		});
+		return true;
+	}
+});
+
 /** The editor behaviour for a pasted token: wrapping, the label, the parts' colours and the underlines. */
-export function tokenEditor(options: { label: string; describedBy?: string }): Extension {
+export function tokenEditor(options: { label: string; description?: string }): Extension {
 	return [
 		EditorView.lineWrapping,
 		EditorView.contentAttributes.of({
@@ -144,8 +169,9 @@ export function tokenEditor(options: { label: string; describedBy?: string }): E
 			autocorrect: 'off',
 			autocapitalize: 'off',
 			translate: 'no',
-			...(options.describedBy ? { 'aria-describedby': options.describedBy } : {})
+			...(options.description ? { 'aria-description': options.description } : {})
 		}),
+		replaceSelectionOnInput,
 		marksField,
 		findingTooltip,
 		theme

@@ -48,8 +48,18 @@ const ENCODING_NAMES: Record<Exclude<KeyEncoding, 'auto'>, string> = {
 	hex: 'hex'
 };
 
+/** A key input longer than this is not read: a JWKS of MAX_JWKS_KEYS RSA-4096 keys is under 1 MB. */
+export const MAX_KEY_CHARS = 8 * 1024 * 1024;
+
 /** Detects and reads the key input; never throws on what a user can type. */
 export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'): KeyInput {
+	if ((text ?? '').length > MAX_KEY_CHARS) {
+		return unreadable({
+			code: 'key.too-large',
+			severity: 'error',
+			message: `The key input is ${((text ?? '').length / (1024 * 1024)).toFixed(1)} MB; this inspector reads keys up to ${MAX_KEY_CHARS / (1024 * 1024)} MB (a large published JWKS is a few KB). Paste the key the token names, or the issuer's current JWKS.`
+		});
+	}
 	const trimmed = (text ?? '').trim();
 	if (trimmed.length === 0) return none();
 

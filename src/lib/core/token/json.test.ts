@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, isJsonObject, parseJson } from './json';
+import { MAX_JSON_DEPTH, excessNestingAt, isJsonObject, parseJson } from './json';
 
 function valueOf(text: string): unknown {
 	const result = parseJson(text);
@@ -194,6 +194,17 @@ describe('parseJson', () => {
 			const result = parseJson(deep);
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.error.code).toBe('json.too-deep');
+		});
+
+		it('refuses deep nesting by an iterative scan, before any recursion', () => {
+			expect(excessNestingAt('['.repeat(1_000_000))).toBe(MAX_JSON_DEPTH);
+			expect(excessNestingAt(nested(MAX_JSON_DEPTH))).toBe(-1);
+		});
+
+		it('does not count brackets inside strings, escaped quotes included', () => {
+			const text = `{"a":"${'['.repeat(200)}\\\"${'{'.repeat(200)}"}`;
+			expect(excessNestingAt(text)).toBe(-1);
+			expect(parseJson(text).ok).toBe(true);
 		});
 
 		it('refuses a hundred thousand open brackets without exhausting the stack', () => {

@@ -32,9 +32,44 @@ class Failure extends Error {
 	}
 }
 
+/**
+ * The offset of the first bracket that opens more than `max` levels, or -1. An iterative scan, run before the
+ * recursive parser so that hostile nesting is refused without a deep call stack; brackets inside strings do
+ * not count. It does not validate: the parser reports any syntax error afterwards.
+ */
+export function excessNestingAt(text: string, max = MAX_JSON_DEPTH): number {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92)
+				i++; // a backslash: the next character is escaped, whatever it is
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 123 || c === 91) {
+			if (++depth > max) return i;
+		} else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+	}
+	return -1;
+}
+
 /** Parses JSON text strictly, reporting duplicate member names and numbers that overflow to infinity. */
 export function parseJson(text: string): JsonResult {
 	const issues: JsonIssue[] = [];
+	const deepAt = excessNestingAt(text);
+	if (deepAt >= 0) {
+		return {
+			ok: false,
+			error: {
+				code: 'json.too-deep',
+				message: `Nested more than ${MAX_JSON_DEPTH} levels deep: no header, claims set or key needs that, and reading it could exhaust a parser's stack.`,
+				from: deepAt,
+				to: deepAt + 1
+			},
+			issues
+		};
+	}
 	let pos = 0;
 
 	const fail = (

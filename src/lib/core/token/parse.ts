@@ -30,8 +30,15 @@ const MAX_FAULTS = 40;
 /** Segments shown one by one; a JWE has five, so more than this is never a token. */
 const MAX_SEGMENTS = 16;
 
+/**
+ * Longer pasted text is not read at all. No JWT comes near it (RFC 7519 sets no limit, but headers carry tokens
+ * of a few KB, and servers refuse request headers past 8–64 KB); reading it would only tie up the worker.
+ */
+export const MAX_TOKEN_CHARS = 8 * 1024 * 1024;
+
 /** Splits, decodes and parses a pasted token, recording each structural fault with its span. */
 export function parseToken(pasted: string): ParsedToken {
+	if (pasted.length > MAX_TOKEN_CHARS) return tooLarge(pasted);
 	const norm = normalizeToken(pasted);
 	const text = norm.text;
 	const faults: Finding[] = [];
@@ -326,4 +333,26 @@ function countDots(text: string): number {
 	let count = 0;
 	for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) count++;
 	return count;
+}
+
+function tooLarge(pasted: string): ParsedToken {
+	const size = (pasted.length / (1024 * 1024)).toFixed(1);
+	return {
+		view: {
+			kind: 'malformed',
+			normalized: '',
+			removed: [],
+			segments: [],
+			payloadKind: 'none'
+		},
+		faults: [
+			{
+				code: 'structure.too-large',
+				severity: 'error',
+				message: `The pasted text is ${size} MB; this inspector reads tokens up to ${MAX_TOKEN_CHARS / (1024 * 1024)} MB, and real JWTs are a few KB. Check that only the token was pasted.`,
+				span: { from: 0, to: pasted.length }
+			}
+		],
+		verifiable: false
+	};
 }

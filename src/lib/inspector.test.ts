@@ -1,0 +1,101 @@
+// The Inspector's handling of what the worker client answers, with a fake engine in place of the worker.
+import { describe, expect, it } from 'vitest';
+import type { Report } from '$lib/core/types';
+import { Inspector, type Engine } from './inspector.svelte';
+import type { InspectOutcome } from './worker/protocol';
+
+/** An engine whose answers the test gives by hand, in any order. */
+function manualEngine() {
+	const pending: Array<{ token: string; answer: (outcome: InspectOutcome) => void }> = [];
+	const engine: Engine = (input) =>
+		new Promise((answer) => pending.push({ token: input.token, answer }));
+	return { engine, pending };
+}
+
+const report = (verdict: Report['verdict']) => ({ verdict, checks: [] }) as unknown as Report;
+
+describe('the Inspector', () => {
+	it('shows the report for the current inputs and marks it settled', async () => {
+		const { engine, pending } = manualEngine();
+		const inspector = new Inspector(engine);
+		inspector.token = 'a';
+		const run = inspector.run(inspector.snapshot());
+		expect(inspector.settled).toBe(false);
+		await Promise.resolve();
+		pending[0]!.answer({ kind: 'report', report: report('invalid') });
+		await run;
+		expect(inspector.settled).toBe(true);
+		expect(inspector.report?.verdict).toBe('invalid');
+	});
+
+	it('never shows a late answer for earlier inputs', async () => {
+		const { engine, pending } = manualEngine();
+		const inspector = new Inspector(engine);
+		inspector.token = 'old';
+		const first = inspector.run(inspector.snapshot());
+		inspector.token = 'new';
+		const second = inspector.run(inspector.snapshot());
+		await Promise.resolve();
+		pending[1]!.answer({ kind: 'report', report: report('invalid') });
+		await second;
+		pending[0]!.answer({ kind: 'report', report: report('valid') });
+		await first;
+		expect(inspector.report?.verdict).toBe('invalid');
+		expect(inspector.reportedToken).toBe('new');
+	});
+
+	it('reports a too-heavy input with no verdict, settled, and does not re-run it as the clock moves', async () => {
+		const { engine, pending } = manualEngine();
+		const inspector = new Inspector(engine);
+		inspector.token = 'x'.repeat(50_000);
+		const run = inspector.run(inspector.snapshot());
+		await Promise.resolve();
+		pending[0]!.answer({ kind: 'too-heavy', limitMs: 2000 });
+		await run;
+		expect(inspector.report).toBeUndefined();
+		expect(inspector.settled).toBe(true);
+		expect(inspector.overload).toContain('50 thousand characters');
+		inspector.clock += 1000;
+		await inspector.run(inspector.snapshot());
+		expect(pending).toHaveLength(1);
+		expect(inspector.settled).toBe(true);
+		// A new token is inspected again, and the message goes.
+		inspector.token = 'y';
+		const next = inspector.run(inspector.snapshot());
+		await Promise.resolve();
+		pending[1]!.answer({ kind: 'report', report: report('unverified') });
+		await next;
+		expect(inspector.overload).toBeUndefined();
+		expect(inspector.report?.verdict).toBe('unverified');
+	});
+
+	it('shows a failure of the core as a failure, not as a verdict', async () => {
+		const { engine, pending } = manualEngine();
+		const inspector = new Inspector(engine);
+		inspector.token = 'x';
+		const run = inspector.run(inspector.snapshot());
+		await Promise.resolve();
+		pending[0]!.answer({ kind: 'failed', error: 'boom' });
+		await run;
+		expect(inspector.failure).toBe('boom');
+		expect(inspector.report).toBeUndefined();
+		expect(inspector.settled).toBe(true);
+	});
+
+	it('answers empty fields with the report built ahead of time, without starting the engine', async () => {
+		const { engine, pending } = manualEngine();
+		const inspector = new Inspector(engine);
+		await inspector.run(inspector.snapshot());
+		expect(pending).toHaveLength(0);
+		expect(inspector.settled).toBe(true);
+		expect(inspector.report?.verdict).toBe('unverified');
+		expect(inspector.report?.checks.find((c) => c.id === 'structure')?.status).toBe('skip');
+		// A key alone is inspected.
+		inspector.key = 'secret';
+		const run = inspector.run(inspector.snapshot());
+		await Promise.resolve();
+		expect(pending).toHaveLength(1);
+		pending[0]!.answer({ kind: 'report', report: report('unverified') });
+		await run;
+	});
+});
