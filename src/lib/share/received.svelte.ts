@@ -2,8 +2,8 @@
 // into the inspector, and the report to show while the token on screen is still the link's.
 import type { Report } from '$lib/core';
 import { toLocalInput, type Inspector } from '$lib/inspector.svelte';
-import { decodeShareLink, type LinkErrorCode, type SharedDiagnosis } from './link';
-import { withReported } from './reported';
+import type { LinkErrorCode, SharedDiagnosis } from './link';
+import type { withReported as WithReported } from './reported';
 
 /** What is wrong with a link that could not be read, and how long it was. */
 export interface LinkProblem {
@@ -14,10 +14,17 @@ export interface LinkProblem {
 
 export class ReceivedLink {
 	diagnosis = $state.raw<SharedDiagnosis | undefined>();
+	#withReported: typeof WithReported | undefined;
 	problem = $state.raw<LinkProblem | undefined>();
 
 	/** Reads a link; a diagnosis replaces every input, judged at the sender's moment when it carries one. */
 	async open(link: string, inspector: Inspector): Promise<void> {
+		// The link's reader (with its inflater) loads only when a link is opened: most visits carry none.
+		const [{ decodeShareLink }, { withReported }] = await Promise.all([
+			import('./link'),
+			import('./reported')
+		]);
+		this.#withReported = withReported;
 		const result = await decodeShareLink(link);
 		if (!result.ok) {
 			this.diagnosis = undefined;
@@ -61,8 +68,9 @@ export class ReceivedLink {
 	 */
 	shown(report: Report | undefined, reportedToken: string): Report | undefined {
 		const reported = this.diagnosis?.reported;
-		if (!report || !reported || reportedToken !== this.diagnosis?.token) return report;
-		return withReported(report, reported);
+		if (!report || !reported || !this.#withReported || reportedToken !== this.diagnosis?.token)
+			return report;
+		return this.#withReported(report, reported);
 	}
 
 	dismiss(): void {
