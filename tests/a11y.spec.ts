@@ -29,6 +29,8 @@ const STATES: Array<{ name: string; sample?: SampleId }> = [
 
 for (const { name, sample } of STATES) {
 	test(`axe finds no serious violation on ${name}, in light and in dark`, async ({ page }) => {
+		// Two full axe runs over a long page: slow on a busy machine, so this test gets the tripled timeout.
+		test.slow();
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/');
 		await settled(page);
