@@ -65,10 +65,10 @@ export class Inspector {
 	clock = $state(Date.now());
 
 	report = $state.raw<Report | undefined>();
-	/** The text of the token the report on screen was made from (the editor paints only matching text). */
-	reportedToken = $state.raw('');
 	/** The inputs the report on screen was made from: what judges it beside the checklist must use these. */
 	reportedInputs = $state.raw<Snapshot | undefined>();
+	/** The text of the token the report on screen was made from (the editor paints only matching text). */
+	reportedToken = $derived(this.reportedInputs?.token ?? '');
 	settled = $state(false);
 	/** A bug in the inspector itself, shown instead of a report; bad input never lands here. */
 	failure = $state<string | undefined>();
@@ -172,7 +172,6 @@ export class Inspector {
 		this.#lastDurationMs = performance.now() - started;
 		// Whatever happens below, the report on screen belongs to these inputs, or there is none.
 		this.report = outcome.kind === 'report' ? outcome.report : undefined;
-		this.reportedToken = snapshot.token;
 		this.reportedInputs = snapshot;
 		this.failure = outcome.kind === 'failed' ? outcome.error : undefined;
 		this.overload =
