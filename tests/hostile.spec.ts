@@ -1,6 +1,6 @@
 import { NASTY, wycheproofInvalid } from '../src/lib/core/corpus';
 import { CHECK_IDS } from '../src/lib/core/types';
-import { hs256, pasteToken, reportOf, settled } from './page-helpers';
+import { hs256, pasteToken, reportOf, settled, tokenEditor } from './page-helpers';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -30,7 +30,7 @@ async function inspectAllInPage(
 	entries: Array<{ token: string; key?: string }>
 ): Promise<Array<{ ids: string[]; verdict: string | null }>> {
 	const keyField = await page.getByLabel('Verification key').elementHandle();
-	const editor = await page.getByLabel('Token', { exact: true }).elementHandle();
+	const editor = await (await tokenEditor(page)).elementHandle();
 	return page.evaluate(
 		async ([entries, keyField, editor]) => {
 			const report = document.querySelector('[data-report]')!;

@@ -34,10 +34,20 @@ export function rowsWithStatus(page: Page, status: string): Promise<string[]> {
 		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-check') ?? ''));
 }
 
+/**
+ * The Token field's CodeMirror editor. The first screen has a plain textarea that the editor replaces when
+ * the field is first used; focusing the field fetches it, and this waits until it has taken over.
+ */
+export async function tokenEditor(page: Page): Promise<Locator> {
+	await page.getByLabel('Token', { exact: true }).focus();
+	const content = page.locator('[data-token-editor] .cm-content');
+	await content.waitFor();
+	return content;
+}
+
 /** Pastes text into the Token editor as the browser does: a paste event carrying a DataTransfer. */
 export async function pasteToken(page: Page, text: string): Promise<void> {
-	const editor = page.getByLabel('Token', { exact: true });
-	await editor.focus();
+	const editor = await tokenEditor(page);
 	await editor.evaluate((content, pasted) => {
 		const data = new DataTransfer();
 		data.setData('text/plain', pasted);

@@ -70,6 +70,49 @@ test.describe('typing and pasting', () => {
 		await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'pass');
 	});
 
+	test.describe('on a slow connection', () => {
+		// Requests a service worker answers never reach page.route, so this test runs without one.
+		test.use({ serviceWorkers: 'block' });
+
+		test('text typed before the editor has loaded is kept, caret and all, when the editor takes over', async ({
+			page
+		}) => {
+			const secret = strongSecret();
+			const token = hs256(claimsAt(seconds(Date.now())), secret);
+			await page.goto('/');
+			await page.getByLabel('Verification key').fill(secret);
+			await settled(page);
+			// From here on the page's scripts (the editor, the inspection worker) wait until released, as on a
+			// slow connection.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/*.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+
+			// The first screen's field is a plain textarea: it takes text at once, and the report waits for it.
+			const field = page.getByLabel('Token', { exact: true });
+			await expect(field).toHaveJSProperty('tagName', 'TEXTAREA');
+			await field.focus();
+			await page.keyboard.insertText(token.slice(1));
+			await page.keyboard.press('ControlOrMeta+Home');
+			await expect(field).toHaveValue(token.slice(1));
+			await expect(reportOf(page)).toHaveAttribute('aria-busy', 'true');
+			await expect(page.locator('[data-token-editor] .cm-content')).toHaveCount(0);
+
+			// The editor arrives with the text, the focus and the caret where they were: the next key lands first.
+			release();
+			const editor = page.locator('[data-token-editor] .cm-content');
+			await expect(editor).toBeFocused();
+			await page.keyboard.type(token[0]!);
+			await expect(editor).toHaveText(token);
+			await expectVerdict(page, 'valid');
+			await expect(editor.locator('.cm-tok-signature')).toHaveCount(1);
+			await expect(page.locator('textarea[aria-labelledby="token-label"]')).toHaveCount(0);
+		});
+	});
+
 	test('a pasted token is inspected, and so is one inserted as text', async ({ page }) => {
 		const secret = strongSecret();
 		const token = hs256(claimsAt(seconds(Date.now())), secret);

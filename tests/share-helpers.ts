@@ -17,9 +17,18 @@ export async function makeLink(
 	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 	if (choose) await choose(page);
 	await expect(page.locator('[data-share-panel]')).toHaveAttribute('aria-busy', 'false');
-	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	// The link and its stated length are read in one go: the live clock may remake the link (it carries the
+	// evaluation time) between two separate reads.
+	const field = await page.getByLabel('Share link', { exact: true }).elementHandle();
+	const { link, stated } = await page.evaluate(
+		(input) => ({
+			link: (input as HTMLInputElement).value,
+			stated: document.querySelector('[data-share-length]')?.textContent
+		}),
+		field
+	);
 	expect(link).toMatch(/#ti1\.[zj]\.\d+\./);
-	await expect(page.locator('[data-share-length]')).toHaveText(`${link.length} characters`);
+	expect(stated).toBe(`${link.length} characters`);
 	return link;
 }
 

@@ -77,6 +77,9 @@ async function pasteRows(browser: Browser, base: string): Promise<Row[]> {
 		.getByLabel('Verification key')
 		.fill(JSON.stringify({ keys: [keys.keys.rs256.publicJwk, keys.keys.es256.publicJwk] }));
 	await page.locator('[data-report][aria-busy="false"]').waitFor();
+	// The first screen's Token field is a plain textarea; focus fetches the editor that replaces it.
+	await page.getByLabel('Token', { exact: true }).focus();
+	await page.locator('[data-token-editor] .cm-content').waitFor();
 	// One untimed paste first: the first inspection also loads the inspection code.
 	await paste(page, tokens.tokens.rsOther);
 
@@ -176,7 +179,7 @@ async function offlineRows(browser: Browser, base: string, runs = 10): Promise<R
 		await context.close();
 		return [
 			{
-				measure: 'Offline reload → usable editor',
+				measure: 'Offline reload → usable Token field',
 				median: 'n/a: no service worker took control',
 				p95: '—',
 				runs: 0,
@@ -188,7 +191,8 @@ async function offlineRows(browser: Browser, base: string, runs = 10): Promise<R
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		await page.reload({ waitUntil: 'commit' });
-		await page.locator('.cm-content[contenteditable="true"]').waitFor();
+		// The Token field is usable as soon as it takes text (the plain textarea of the first screen).
+		await page.getByLabel('Token', { exact: true }).waitFor();
 		// performance.now() counts from the navigation's start.
 		times.push(await page.evaluate(() => performance.now()));
 	}
@@ -196,7 +200,7 @@ async function offlineRows(browser: Browser, base: string, runs = 10): Promise<R
 	const time = stats(times);
 	return [
 		{
-			measure: 'Offline reload (service worker) → usable editor',
+			measure: 'Offline reload (service worker) → usable Token field',
 			median: ms(time.median),
 			p95: ms(time.p95),
 			runs,

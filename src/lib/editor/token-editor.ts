@@ -1,10 +1,20 @@
 // The token editor's CodeMirror extensions: the token's parts in colour and the structure findings underlined,
 // with their text on hover. State lives in one private StateField, changed only through `setTokenMarks`.
-import { StateEffect, StateField, type Extension, type Range } from '@codemirror/state';
+import {
+	Compartment,
+	EditorSelection,
+	EditorState,
+	StateEffect,
+	StateField,
+	type Extension,
+	type Range
+} from '@codemirror/state';
 import {
 	Decoration,
 	EditorView,
 	hoverTooltip,
+	keymap,
+	placeholder,
 	type DecorationSet,
 	type Tooltip
 } from '@codemirror/view';
@@ -176,4 +186,83 @@ export function tokenEditor(options: { label: string; description?: string }): E
 		findingTooltip,
 		theme
 	];
+}
+
+/** What the Token field needs from the editor it mounted. */
+export interface MountedTokenEditor {
+	/** Replaces the whole text (a value set from outside: a sample, a share link). */
+	setText(text: string): void;
+	setMarks(marks: TokenMarks): void;
+	/** Focuses the editor with this selection (offsets into its text; `anchor` is where it started). */
+	focus(selection?: { anchor: number; head: number }): void;
+	destroy(): void;
+}
+
+/**
+ * Mounts the token editor in `host`'s shadow root with `text`, telling `onchange` of every edit.
+ *
+ * The editor lives in a shadow root so that CodeMirror puts its theme in a constructed stylesheet
+ * (adoptedStyleSheets), which CSP does not govern; in the document itself style-mod would add a <style>
+ * element, which a style-src without 'unsafe-inline' (and without a nonce, which a static page cannot have)
+ * refuses. The palette's CSS variables inherit through the shadow boundary.
+ */
+export function mountTokenEditor(options: {
+	host: HTMLElement;
+	text: string;
+	placeholder: string;
+	label: string;
+	description?: string;
+	onchange: (text: string) => void;
+}): MountedTokenEditor {
+	const { host } = options;
+	const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+	// Undo history and the standard key bindings come from @codemirror/commands, which brings in
+	// @codemirror/language and Lezer (about 17 KB gzip): loaded when the editor first gets focus, then
+	// switched on. Until then the browser's own editing (typing, paste, arrows, backspace) works as usual.
+	const commands = new Compartment();
+	const view = new EditorView({
+		root,
+		parent: root,
+		state: EditorState.create({
+			doc: options.text,
+			extensions: [
+				commands.of([]),
+				placeholder(options.placeholder),
+				tokenEditor({ label: options.label, description: options.description }),
+				EditorView.updateListener.of((update) => {
+					if (update.docChanged) options.onchange(update.state.doc.toString());
+				})
+			]
+		})
+	});
+	let destroyed = false;
+	const loadCommands = () =>
+		void import('@codemirror/commands').then(({ history, historyKeymap, standardKeymap }) => {
+			if (destroyed) return;
+			view.dispatch({
+				effects: commands.reconfigure([history(), keymap.of([...standardKeymap, ...historyKeymap])])
+			});
+		});
+	host.addEventListener('focusin', loadCommands, { once: true });
+	return {
+		setText: (text) =>
+			view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+		setMarks: (marks) => view.dispatch({ effects: setTokenMarks.of(marks) }),
+		focus(selection) {
+			if (selection) {
+				const length = view.state.doc.length;
+				const clamp = (at: number) => Math.max(0, Math.min(at, length));
+				view.dispatch({
+					selection: EditorSelection.single(clamp(selection.anchor), clamp(selection.head)),
+					scrollIntoView: true
+				});
+			}
+			view.focus();
+		},
+		destroy() {
+			destroyed = true;
+			host.removeEventListener('focusin', loadCommands);
+			view.destroy();
+		}
+	};
 }
