@@ -21,8 +21,8 @@ test('the first visit loads at most 110 KB of JS and 15 KB of CSS, gzip', async 
 	await expect(page.getByLabel('Token', { exact: true })).toBeEditable();
 	await expect(page.locator('[data-check]').first()).toHaveAttribute('data-status', 'skip');
 	await settled(page);
-	// The editor, the inspection core, the claim dictionary, the samples and the editing commands arrive when
-	// first used, not with the page: the editor was not among the files counted, and using the field fetches it.
+	// The editor, the inspection core, the claim dictionary and the samples arrive when first used, not with
+	// the page: the editor was not among the files counted, and using the field fetches it.
 	await expect(page.locator('[data-token-editor] .cm-content')).toHaveCount(0);
 	await tokenEditor(page);
 });

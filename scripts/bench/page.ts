@@ -21,8 +21,13 @@ function bigToken(size: number, variant: string, now: number): string {
  * with the time until the report settles (`aria-busy` back to "false") and the longest task meanwhile.
  */
 async function paste(page: Page, token: string): Promise<{ ms: number; longestTask: number }> {
+	// The text is handed to the page first, in a call of its own: decoding a 1 MB argument sent over the
+	// DevTools protocol takes ~40 ms of main thread, which is the harness's cost, not the paste's.
+	await page.evaluate((text) => {
+		(globalThis as { benchText?: string }).benchText = text;
+	}, token);
 	return page.evaluate(
-		(text) =>
+		() =>
 			new Promise<{ ms: number; longestTask: number }>((resolve) => {
 				const report = document.querySelector('[data-report]')!;
 				// The editor lives in a shadow root (its styles are constructed stylesheets there: see SECURITY.md).
@@ -36,7 +41,7 @@ async function paste(page: Page, token: string): Promise<{ ms: number; longestTa
 				});
 				tasks.observe({ type: 'longtask' });
 				let sawBusy = false;
-				const started = performance.now();
+				let started = performance.now();
 				const done = new MutationObserver(() => {
 					const busy = report.getAttribute('aria-busy');
 					if (busy === 'true') sawBusy = true;
@@ -55,13 +60,16 @@ async function paste(page: Page, token: string): Promise<{ ms: number; longestTa
 				done.observe(report, { attributes: true, attributeFilter: ['aria-busy'] });
 				content.focus();
 				document.execCommand('selectAll');
-				const data = new DataTransfer();
-				data.setData('text/plain', text);
-				content.dispatchEvent(
-					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-				);
-			}),
-		token
+				// The paste runs in a task of its own, as a user's does.
+				setTimeout(() => {
+					const data = new DataTransfer();
+					data.setData('text/plain', (globalThis as { benchText?: string }).benchText!);
+					started = performance.now();
+					content.dispatchEvent(
+						new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+					);
+				});
+			})
 	);
 }
 
@@ -155,7 +163,7 @@ async function firstLoadRows(browser: Browser, base: string): Promise<Row[]> {
 	];
 }
 
-/** A reload with the network off, served by the service worker: time until the editor takes input. */
+/** A reload with the network off, served by the service worker: time until the Token field takes input. */
 async function offlineRows(browser: Browser, base: string, runs = 10): Promise<Row[]> {
 	const context = await browser.newContext();
 	const page = await context.newPage();

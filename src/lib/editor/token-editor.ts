@@ -1,7 +1,7 @@
 // The token editor's CodeMirror extensions: the token's parts in colour and the structure findings underlined,
 // with their text on hover. State lives in one private StateField, changed only through `setTokenMarks`.
+import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
 import {
-	Compartment,
 	EditorSelection,
 	EditorState,
 	StateEffect,
@@ -168,10 +168,20 @@ const replaceSelectionOnInput = EditorView.domEventHandlers({
 	}
 });
 
+/**
+ * Lines wrap, unless the text is so long that laying it out would hold up the page: a wrapped line is drawn
+ * whole, while CodeMirror draws only the visible part of an unwrapped one. A 1 MB token wrapped took a
+ * 60–80 ms task to lay out on every paste; unwrapped it scrolls sideways instead.
+ */
+export const WRAP_LIMIT = 100_000;
+const wrapUnlessHuge = EditorView.contentAttributes.of((view) =>
+	view.state.doc.length > WRAP_LIMIT ? null : { class: 'cm-lineWrapping' }
+);
+
 /** The editor behaviour for a pasted token: wrapping, the label, the parts' colours and the underlines. */
 export function tokenEditor(options: { label: string; description?: string }): Extension {
 	return [
-		EditorView.lineWrapping,
+		wrapUnlessHuge,
 		EditorView.contentAttributes.of({
 			'aria-label': options.label,
 			'aria-multiline': 'true',
@@ -216,17 +226,16 @@ export function mountTokenEditor(options: {
 }): MountedTokenEditor {
 	const { host } = options;
 	const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-	// Undo history and the standard key bindings come from @codemirror/commands, which brings in
-	// @codemirror/language and Lezer (about 17 KB gzip): loaded when the editor first gets focus, then
-	// switched on. Until then the browser's own editing (typing, paste, arrows, backspace) works as usual.
-	const commands = new Compartment();
 	const view = new EditorView({
 		root,
 		parent: root,
 		state: EditorState.create({
 			doc: options.text,
 			extensions: [
-				commands.of([]),
+				// Undo history and the standard key bindings. They come with the editor, not after it: a paste
+				// made before they were switched on could not be undone.
+				history(),
+				keymap.of([...standardKeymap, ...historyKeymap]),
 				placeholder(options.placeholder),
 				tokenEditor({ label: options.label, description: options.description }),
 				EditorView.updateListener.of((update) => {
@@ -235,15 +244,6 @@ export function mountTokenEditor(options: {
 			]
 		})
 	});
-	let destroyed = false;
-	const loadCommands = () =>
-		void import('@codemirror/commands').then(({ history, historyKeymap, standardKeymap }) => {
-			if (destroyed) return;
-			view.dispatch({
-				effects: commands.reconfigure([history(), keymap.of([...standardKeymap, ...historyKeymap])])
-			});
-		});
-	host.addEventListener('focusin', loadCommands, { once: true });
 	return {
 		setText: (text) =>
 			view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
@@ -259,10 +259,6 @@ export function mountTokenEditor(options: {
 			}
 			view.focus();
 		},
-		destroy() {
-			destroyed = true;
-			host.removeEventListener('focusin', loadCommands);
-			view.destroy();
-		}
+		destroy: () => view.destroy()
 	};
 }
