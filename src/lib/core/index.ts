@@ -110,21 +110,23 @@ function diagnosticsOf(checks: CheckResult[]): Finding[] {
 // Reading and importing keys is the costly part of a re-inspection while the user types elsewhere, so the
 // last few key inputs are kept. The cache holds only what the user typed in this page.
 const KEY_CACHE_SIZE = 8;
-const keyCache = new Map<string, KeyInput>();
+const keyCache: Array<{ text: string; encoding: KeyEncoding; keys: KeyInput }> = [];
 
 function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
-	const cacheKey = `${encoding}\u0000${text}`;
-	const hit = keyCache.get(cacheKey);
-	if (hit) {
-		keyCache.delete(cacheKey);
-		keyCache.set(cacheKey, hit);
-		return hit;
+	// Looked up by comparing the text itself: a cache key made by joining the encoding to the text would be a
+	// new string on every call, copied and compared whole (a 1,000-key JWKS is 200 KB), which cost more than
+	// everything else a re-inspection does with such a key set.
+	const at = keyCache.findIndex((entry) => entry.encoding === encoding && entry.text === text);
+	if (at !== -1) {
+		const [hit] = keyCache.splice(at, 1);
+		keyCache.push(hit!);
+		return hit!.keys;
 	}
 	const keys = readKey(text, encoding);
 	// Every report of this key input shares its view: frozen, so that no reader can change another's report.
 	deepFreeze(keys.view);
-	keyCache.set(cacheKey, keys);
-	if (keyCache.size > KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
+	keyCache.push({ text, encoding, keys });
+	if (keyCache.length > KEY_CACHE_SIZE) keyCache.shift();
 	return keys;
 }
 
