@@ -1,7 +1,10 @@
 // Section 1 of `npm run bench`: inspect() next to jose's bare compactVerify on the same token and key, in Node.
 // Every case alternates two different tokens, so neither side gains from having just seen the same text
 // (inspect() keeps the last token it parsed).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
 import {
 	compactVerify,
 	createLocalJWKSet,
@@ -12,7 +15,7 @@ import {
 	type CryptoKey,
 	type JWK
 } from 'jose';
-import { inspect } from '../../src/lib/core/index.ts';
+import type { inspect as Inspect } from '../../src/lib/core/index.ts';
 import { stats, us, type Row } from './stats.ts';
 
 const WARM_UP = 100;
@@ -124,8 +127,44 @@ async function cases(): Promise<Case[]> {
 	return out;
 }
 
+/**
+ * The core as the app ships it: bundled and minified by Vite, as in the inspection worker. Run straight from
+ * the sources, tsx's transform wraps every inner function in esbuild's keepNames helper (\`__name\`), about a
+ * tenth of an inspection in a profile, which the shipped code does not pay. jose stays external: both sides
+ * of the comparison use the same jose.
+ */
+async function builtInspect(): Promise<typeof Inspect> {
+	const outDir = fileURLToPath(new URL('../../node_modules/.cache/bench-core/', import.meta.url));
+	await build({
+		configFile: false,
+		logLevel: 'error',
+		build: {
+			outDir,
+			emptyOutDir: true,
+			minify: true,
+			target: 'es2022',
+			lib: {
+				entry: fileURLToPath(new URL('../../src/lib/core/index.ts', import.meta.url)),
+				formats: ['es'],
+				fileName: 'core'
+			},
+			rollupOptions: { external: ['jose'] }
+		}
+	});
+	const file = readdirSync(outDir).find((name) => /^core\.m?js$/.test(name));
+	if (!file) throw new Error(`The bundled core is not in ${outDir}`);
+	const core = (await import(pathToFileURL(join(outDir, file)).href)) as {
+		inspect: typeof Inspect;
+	};
+	return core.inspect;
+}
+
 /** Times both sides, alternating them run by run so that load and GC fall on both alike. */
-async function timeCase(c: Case, runs: number): Promise<[number[], number[]]> {
+async function timeCase(
+	inspect: typeof Inspect,
+	c: Case,
+	runs: number
+): Promise<[number[], number[]]> {
 	const sides = [
 		(token: string) => inspect({ token, key: c.keyText, now: c.now }),
 		(token: string) => compactVerify(token, c.verifyKey as CryptoKey)
@@ -152,9 +191,10 @@ async function timeCase(c: Case, runs: number): Promise<[number[], number[]]> {
 /** The core rows of the bench table. */
 export async function benchCore(): Promise<Row[]> {
 	const rows: Row[] = [];
+	const inspect = await builtInspect();
 	for (const c of await cases()) {
 		const runs = c.name.includes('1 MB') ? Math.max(20, Math.round(RUNS / 20)) : RUNS;
-		const [inspected, verified] = (await timeCase(c, runs)).map(stats) as [
+		const [inspected, verified] = (await timeCase(inspect, c, runs)).map(stats) as [
 			ReturnType<typeof stats>,
 			ReturnType<typeof stats>
 		];
