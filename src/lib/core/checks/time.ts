@@ -45,12 +45,15 @@ export function formatInstant(seconds: number): string {
 	const ms = seconds * 1000;
 	if (Number.isNaN(ms) || ms > 8.64e15) return `${seconds} (beyond the year 275760)`;
 	if (ms < -8.64e15) return `${seconds} (before the year -271821)`;
+	const whole = Math.floor(ms / 1000) * 1000;
+	// Years 0000–9999, nearly every instant a token holds: toISOString writes them as they are shown.
+	if (whole >= -62167219200000 && whole < 253402300800000) {
+		const iso = new Date(whole).toISOString();
+		return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+	}
 	// Beyond the year 9999, toISOString writes a signed six-digit year ("+058870-08-24T…"): split at the "T",
 	// and write the year without its sign and leading zeros.
-	const [date, time] = new Date(Math.floor(ms / 1000) * 1000).toISOString().split('T') as [
-		string,
-		string
-	];
+	const [date, time] = new Date(whole).toISOString().split('T') as [string, string];
 	const year = date.replace(/^\+0*(?=\d{5})/, '').replace(/^-0*(?=\d{4})/, '-');
 	return `${year} ${time.slice(0, 8)} UTC`;
 }

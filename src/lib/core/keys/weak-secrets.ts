@@ -83,6 +83,16 @@ const RFC_7515_KEY = decodeBase64url(
  * "secret" is caught whether it was typed, given in base64 or hex, or sent as a JWK's "k".
  */
 export function weakSecretReason(secret: Uint8Array, alg: string): string | undefined {
+	// Judged once per secret and algorithm: the key cache hands every inspection of a key input the same bytes.
+	let byAlg = judged.get(secret);
+	if (!byAlg) judged.set(secret, (byAlg = new Map()));
+	if (!byAlg.has(alg)) byAlg.set(alg, judgeSecret(secret, alg));
+	return byAlg.get(alg);
+}
+
+const judged = new WeakMap<Uint8Array, Map<string, string | undefined>>();
+
+function judgeSecret(secret: Uint8Array, alg: string): string | undefined {
 	if (sameBytes(secret, RFC_7515_KEY))
 		return `the secret is the example HMAC key of RFC 7515 Appendix A.1, published in the specification and in many test suites: anyone can sign ${alg} tokens with it`;
 	const text = utf8TextOf(secret);

@@ -108,7 +108,6 @@ export function parseJson(text: string): JsonResult {
 			fail(`Nested more than ${MAX_JSON_DEPTH} levels deep.`, pos, pos + 1, 'json.too-deep');
 		pos++;
 		const object: Record<string, unknown> = {};
-		const seen = new Set<string>();
 		skipSpace();
 		if (text[pos] === '}') return (pos++, object);
 		for (;;) {
@@ -123,7 +122,7 @@ export function parseJson(text: string): JsonResult {
 				fail(`Expected ":" after the member name "${name}" but found ${describe(pos)}.`);
 			pos++;
 			const value = parseValue(depth);
-			if (seen.has(name)) {
+			if (Object.hasOwn(object, name)) {
 				issues.push({
 					code: 'json.duplicate-name',
 					message: `The member "${name}" appears more than once. Member names must be unique (RFC 7515 §4, RFC 7519 §4); parsers either reject the token or keep the last value, so verifiers can disagree on what it says.`,
@@ -131,14 +130,16 @@ export function parseJson(text: string): JsonResult {
 					to: nameTo
 				});
 			}
-			seen.add(name);
-			// defineProperty, not assignment: a member named "__proto__" must stay data.
-			Object.defineProperty(object, name, {
-				value,
-				enumerable: true,
-				writable: true,
-				configurable: true
-			});
+			// A member named "__proto__" must stay data: assigning it would set the object's prototype instead.
+			// Every other name is an own data property when assigned (a plain object inherits no other setter).
+			if (name === '__proto__')
+				Object.defineProperty(object, name, {
+					value,
+					enumerable: true,
+					writable: true,
+					configurable: true
+				});
+			else object[name] = value;
 			skipSpace();
 			if (text[pos] === ',') {
 				pos++;

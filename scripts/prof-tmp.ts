@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { SignJWT } from 'jose';
+import { inspect } from '../node_modules/.cache/prof-core/core.js';
+const keys = JSON.parse(readFileSync('src/lib/core/fixtures/keys.json', 'utf8'));
+const f = keys.keys.hs256;
+const now = new Date(keys.now * 1000);
+const claims = (n: number) => ({ iss: 'https://login.example.com/', sub: `user-${n}`, aud: 'api://orders', iat: keys.now - 60, exp: keys.now + 3600 });
+const sk = new TextEncoder().encode(f.secret);
+const tokens = [await new SignJWT(claims(1)).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(sk), await new SignJWT(claims(2)).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(sk)];
+for (let i = 0; i < 2000; i++) await inspect({ token: tokens[i % 2]!, key: f.secret, now });
+const t = performance.now();
+const N = 20000;
+for (let i = 0; i < N; i++) await inspect({ token: tokens[i % 2]!, key: f.secret, now });
+console.log('per inspect µs', ((performance.now() - t) * 1000) / N);
