@@ -36,6 +36,22 @@ describe('encodeBase64url and decodeBase64url', () => {
 		expect(decodeBase64url(encoded)).toEqual({ bytes: bytesOf(plain), faults: [] });
 	});
 
+	it('finds a fault wherever one character is changed to a non-base64url one (the one-pass decoder steps aside)', () => {
+		fc.assert(
+			fc.property(
+				fc.uint8Array({ minLength: 1, maxLength: 300 }),
+				fc.nat(),
+				fc.constantFrom('=', '+', '/', '.', ' ', '\n', 'é', '!', '\u0000', '😀'),
+				(bytes, at, bad) => {
+					const text = encodeBase64url(bytes);
+					const i = at % text.length;
+					const changed = text.slice(0, i) + bad + text.slice(i + 1);
+					expect(decodeBase64url(changed).faults.length).toBeGreaterThan(0);
+				}
+			)
+		);
+	});
+
 	it('uses "-" and "_" where standard base64 has "+" and "/"', () => {
 		expect(encodeBase64url(new Uint8Array([0xfb, 0xff, 0xbf]))).toBe('-_-_');
 	});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, excessNestingAt, isJsonObject, parseJson } from './json';
 
@@ -218,6 +219,43 @@ describe('parseJson', () => {
 		const result = parseJson('{"a":1,"a":2,');
 		expect(result.ok).toBe(false);
 		expect(result.issues.map((i) => i.code)).toEqual(['json.duplicate-name']);
+	});
+});
+
+describe('parseJson and JSON.parse', () => {
+	it('read any JSON text alike, escapes, unicode and nesting included', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.json({ maxDepth: 8 }), fc.json({ maxDepth: 3, stringUnit: 'binary' })),
+				(text) => {
+					expect(excessNestingAt(text)).toBe(-1);
+					const result = parseJson(text);
+					expect(result.ok).toBe(true);
+					if (result.ok) expect(result.value).toEqual(JSON.parse(text));
+				}
+			)
+		);
+	});
+
+	it('refuse the same texts: any JSON with one character removed or changed', () => {
+		fc.assert(
+			fc.property(
+				fc.json({ maxDepth: 4 }),
+				fc.nat(),
+				fc.constantFrom('', '"', '\\', '{', '}', '[', ']', ',', ':', '\u0001', 'x'),
+				(text, at, swap) => {
+					const i = at % text.length;
+					const changed = text.slice(0, i) + swap + text.slice(i + 1);
+					let native = true;
+					try {
+						JSON.parse(changed);
+					} catch {
+						native = false;
+					}
+					expect(parseJson(changed).ok).toBe(native);
+				}
+			)
+		);
 	});
 });
 
