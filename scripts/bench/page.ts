@@ -1,6 +1,7 @@
 // Sections 2–4 of `npm run bench`, in Chromium against the production build: paste → settled report with the
 // longest main-thread task, what a first visit downloads, and a reload served by the service worker offline.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { FIRST_LOAD_BUDGET, measureFirstLoad } from '../../tests/first-load.ts';
 import { kb, ms, stats, type Row } from './stats.ts';
@@ -140,7 +141,21 @@ async function pasteRows(browser: Browser, base: string): Promise<Row[]> {
 
 async function firstLoadRows(browser: Browser, base: string): Promise<Row[]> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const load = await measureFirstLoad(await context.newPage(), base);
+	const page = await context.newPage();
+	const load = await measureFirstLoad(page, base);
+	// What the first use of the Token field adds: the editor, fetched on focus (local server, so the time is
+	// the browser's own work, not the network's).
+	const later: Array<Promise<number>> = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			later.push(response.body().then((body) => gzipSync(body).length));
+	});
+	const focused = await page.evaluate(() => performance.now());
+	await page.getByLabel('Token', { exact: true }).focus();
+	await page.locator('[data-token-editor] .cm-content').waitFor();
+	const editorMs = (await page.evaluate(() => performance.now())) - focused;
+	await page.waitForLoadState('networkidle');
+	const editorGzip = (await Promise.all(later)).reduce((a, b) => a + b, 0);
 	await context.close();
 	const row = (name: string, bytes: { raw: number; gzip: number }, budget: number): Row => ({
 		measure: `First visit: ${name} (raw / gzip)`,
@@ -156,6 +171,13 @@ async function firstLoadRows(browser: Browser, base: string): Promise<Row[]> {
 		{
 			measure: 'First visit: requests',
 			median: String(load.requests),
+			p95: '—',
+			runs: 1,
+			budget: '—'
+		},
+		{
+			measure: 'First use of the Token field: the editor (JS gzip, time to editor)',
+			median: `${kb(editorGzip)}, ${ms(editorMs)}`,
 			p95: '—',
 			runs: 1,
 			budget: '—'
