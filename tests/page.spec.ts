@@ -110,6 +110,12 @@ test.describe('typing and pasting', () => {
 			await expectVerdict(page, 'valid');
 			await expect(editor.locator('.cm-tok-signature')).toHaveCount(1);
 			await expect(page.locator('textarea[aria-labelledby="token-label"]')).toHaveCount(0);
+
+			// What was typed before the editor came is still one undo away (the key typed after, one more).
+			await page.keyboard.press('ControlOrMeta+z');
+			await page.keyboard.press('ControlOrMeta+z');
+			await expect(editor.locator('.cm-placeholder')).toBeVisible();
+			await expectVerdict(page, 'unverified');
 		});
 	});
 

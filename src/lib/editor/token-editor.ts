@@ -19,6 +19,7 @@ import {
 	type Tooltip
 } from '@codemirror/view';
 import type { Diagnostic, TokenMarks } from '$lib/present/token-marks';
+import { WRAP_LIMIT } from './limits';
 
 /** Replaces the marks; the editor ignores marks made for another text than the one it holds. */
 export const setTokenMarks = StateEffect.define<TokenMarks>();
@@ -173,7 +174,6 @@ const replaceSelectionOnInput = EditorView.domEventHandlers({
  * whole, while CodeMirror draws only the visible part of an unwrapped one. A 1 MB token wrapped took a
  * 60–80 ms task to lay out on every paste; unwrapped it scrolls sideways instead.
  */
-export const WRAP_LIMIT = 100_000;
 const wrapUnlessHuge = EditorView.contentAttributes.of((view) =>
 	view.state.doc.length > WRAP_LIMIT ? null : { class: 'cm-lineWrapping' }
 );
@@ -219,6 +219,8 @@ export interface MountedTokenEditor {
 export function mountTokenEditor(options: {
 	host: HTMLElement;
 	text: string;
+	/** Start empty and insert `text` as an edit, so that undo takes it back (text the user entered). */
+	undoable?: boolean;
 	placeholder: string;
 	label: string;
 	description?: string;
@@ -230,7 +232,7 @@ export function mountTokenEditor(options: {
 		root,
 		parent: root,
 		state: EditorState.create({
-			doc: options.text,
+			doc: options.undoable ? '' : options.text,
 			extensions: [
 				// Undo history and the standard key bindings. They come with the editor, not after it: a paste
 				// made before they were switched on could not be undone.
@@ -244,6 +246,9 @@ export function mountTokenEditor(options: {
 			]
 		})
 	});
+	if (options.undoable && options.text) {
+		view.dispatch({ changes: { from: 0, insert: options.text }, userEvent: 'input.paste' });
+	}
 	return {
 		setText: (text) =>
 			view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
