@@ -1,5 +1,6 @@
-// The token editor's CodeMirror extensions: the token's parts in colour and the structure findings underlined,
-// with their text on hover. State lives in one private StateField, changed only through `setTokenMarks`.
+// The token editor: its CodeMirror extensions (the token's parts in colour, the structure findings underlined
+// with their text on hover) and `mountTokenEditor`, which the Token field loads on first use. Marks live in one
+// private StateField, changed only through `setTokenMarks`.
 import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
 import {
 	EditorSelection,
@@ -169,11 +170,7 @@ const replaceSelectionOnInput = EditorView.domEventHandlers({
 	}
 });
 
-/**
- * Lines wrap, unless the text is so long that laying it out would hold up the page: a wrapped line is drawn
- * whole, while CodeMirror draws only the visible part of an unwrapped one. A 1 MB token wrapped took a
- * 60–80 ms task to lay out on every paste; unwrapped it scrolls sideways instead.
- */
+/** Lines wrap up to WRAP_LIMIT characters; past it CodeMirror draws only the visible part of the line. */
 const wrapUnlessHuge = EditorView.contentAttributes.of((view) =>
 	view.state.doc.length > WRAP_LIMIT ? null : { class: 'cm-lineWrapping' }
 );
