@@ -1,7 +1,8 @@
 // Share links, end to end: what a link carries (asserted on the link itself, read back in Node), and what a
 // teammate sees when opening it in another page.
 import { expect, test } from './fixtures';
-import { chooseSample, pasteToken, reportOf, seconds, settled } from './page-helpers';
+import { encodeFragment } from '../src/lib/share/link';
+import { chooseSample, pasteToken, reportOf, seconds, settled, tokenEditor } from './page-helpers';
 import { carried, makeLink, rows, rsaKeys, seriousViolations } from './share-helpers';
 
 const AUDIENCE = 'api://orders';
@@ -117,6 +118,54 @@ test('a private key is never offered and never in the link', async ({ page }) =>
 		expect(json).not.toContain(`"${member}":`);
 	expect(json).not.toContain(keys.privateJwk.d!);
 	expect(link).not.toContain(keys.privateJwk.d!);
+});
+
+test('a crafted link carrying a private key is refused, and nothing of it is loaded', async ({
+	page
+}) => {
+	// Written by hand: the inspector never puts a private key in a link. With it, anyone could sign a token
+	// that would read "valid" on the receiver's page.
+	const keys = rsaKeys('k9');
+	const now = seconds(Date.now());
+	const token = keys.sign({ sub: 'u1', iat: now - 60, exp: now + 3600 });
+	await page.goto(`/#${await encodeFragment({ token, key: JSON.stringify(keys.privateJwk) })}`);
+	const problem = page.locator('[data-link-problem]');
+	await expect(problem).toHaveAttribute('data-link-problem', 'link.secret-key');
+	await expect(page.locator('[data-shared-banner]')).toHaveCount(0);
+	await expect(page.getByLabel('Verification key')).toHaveValue('');
+	// CodeMirror shows its placeholder only while the document is empty: no token was loaded.
+	await expect((await tokenEditor(page)).locator('.cm-placeholder')).toBeVisible();
+	await expect(reportOf(page)).not.toHaveAttribute('data-verdict', 'valid');
+});
+
+test('a crafted link reporting an exp pass over an expired token keeps it invalid', async ({
+	page
+}) => {
+	const keys = rsaKeys('k8');
+	const now = seconds(Date.now());
+	const token = keys.sign({ sub: 'u1', iat: now - 7200, exp: now - 3600 });
+	const at = now * 1000;
+	const fragment = await encodeFragment({
+		token: token.slice(0, token.lastIndexOf('.') + 1),
+		evaluatedAt: at,
+		reported: {
+			at,
+			checks: [
+				{ id: 'signature', status: 'pass', code: 'signature.verified', detail: 'Verified.' },
+				{ id: 'exp', status: 'pass', code: 'exp.valid', detail: 'Not expired.' }
+			]
+		}
+	});
+	await page.goto(`/#${fragment}`);
+	const banner = page.locator('[data-shared-banner]');
+	await expect(banner).toBeVisible();
+	await expect(await settled(page)).toHaveAttribute('data-verdict', 'invalid');
+	const exp = page.locator('[data-check="exp"]');
+	await expect(exp).toHaveAttribute('data-status', 'fail');
+	await expect(exp).toHaveAttribute('data-code', 'exp.expired');
+	// The signature the link left out stands as reported; the exp this page judged is its own.
+	await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'info');
+	await expect(banner).toContainText(/not checked here[^:]*:\s*signature\./);
 });
 
 test('masked claims are replaced by a marker in the link and on the receiving page', async ({

@@ -48,7 +48,7 @@ export function shortUtc(seconds: number, now: Date): string {
 }
 
 /** At most two units, the largest first, the smaller left out when zero: "1 h 5 min", "2 d", "3 y 20 d". */
-function duration(seconds: number): string {
+export function duration(seconds: number): string {
 	const s = Math.floor(seconds);
 	if (s < 60) return `${s} s`;
 	if (s < 3600) return pair(Math.floor(s / 60), 'min', s % 60, 's');

@@ -321,3 +321,40 @@ describe('verdictSentence', () => {
 		expect(sentence.text).toContain('…');
 	});
 });
+
+describe('verdictSentence with a wide clock leeway', () => {
+	const key = keyText('rs256');
+	it.each<[string, Partial<InspectInput> & { token: string }, VerdictSentence['verdict']]>([
+		['valid', { token: mint('rs256'), key, leewaySeconds: 2 * H }, 'valid'],
+		['unverified', { token: mint('rs256'), leewaySeconds: 2 * H }, 'unverified'],
+		[
+			'invalid',
+			{ token: mint('rs256', { exp: NOW_SECONDS - 3 * H }), key, leewaySeconds: 2 * H },
+			'invalid'
+		]
+	])(
+		'names a leeway over 5 min in a %s sentence and its announcement',
+		async (_, input, verdict) => {
+			const sentence = await sentenceFor(input);
+			expect(sentence.verdict).toBe(verdict);
+			expect(sentence.wideLeewaySeconds).toBe(2 * H);
+			for (const text of [sentence.text, sentence.announcement]) {
+				expect(text).toContain('leeway of 2 h');
+				expect(text).toContain('(more than the usual 5 min)');
+			}
+			expect(sentence.text.length).toBeLessThanOrEqual(200);
+		}
+	);
+
+	it.each([0, 60, 300])('says nothing of a leeway of %d s', async (leewaySeconds) => {
+		const sentence = await sentenceFor({ token: mint('rs256'), key, leewaySeconds });
+		expect(sentence.wideLeewaySeconds).toBeUndefined();
+		expect(sentence.text).not.toContain('usual 5 min');
+	});
+
+	it('names even a leeway no link may carry, as the Clock leeway field may hold one', async () => {
+		const sentence = await sentenceFor({ token: mint('rs256'), key, leewaySeconds: 1e15 });
+		expect(sentence.wideLeewaySeconds).toBe(1e15);
+		expect(sentence.text).toMatch(/leeway of .+ y \(more than the usual 5 min\)/);
+	});
+});

@@ -3,7 +3,7 @@
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
 import type { CheckId, CheckResult, Report } from '$lib/core';
 import { abbreviate, capitalise } from '$lib/core/text';
-import { describeInstant, relativeTime, shortUtc } from './time';
+import { describeInstant, duration, relativeTime, shortUtc } from './time';
 
 export interface VerdictSentence {
 	verdict: Report['verdict'];
@@ -15,6 +15,24 @@ export interface VerdictSentence {
 	mainCheck?: CheckId;
 	/** What a screen reader hears when the verdict changes: no relative times, so it does not change every second. */
 	announcement: string;
+	/** The clock leeway the sentence names, when it is wider than USUAL_LEEWAY_SECONDS. */
+	wideLeewaySeconds?: number;
+}
+
+/**
+ * RFC 7519 §4.1.4: "some small leeway, usually no more than a few minutes, to account for clock skew". A wider
+ * one quietly accepts tokens that have expired (or are not valid yet), so the sentence names it, whatever the
+ * verdict, on the sender's page, the receiver's, and for the page's own Clock leeway field alike.
+ */
+const USUAL_LEEWAY_SECONDS = 300;
+const MORE_THAN_USUAL = `(more than the usual ${duration(USUAL_LEEWAY_SECONDS)})`;
+
+/** ", beyond the 60 s leeway", or ", beyond the leeway of 2 h (more than the usual 5 min)" for a wide one. */
+function beyondLeeway(seconds: number): string {
+	if (seconds <= 0) return '';
+	return seconds > USUAL_LEEWAY_SECONDS
+		? `, beyond the leeway of ${duration(seconds)} ${MORE_THAN_USUAL}`
+		: `, beyond the ${seconds} s leeway`;
 }
 
 /** What to fix first: a token that cannot be read, then trust (algorithm, key, signature), then time, then the rest. */
@@ -136,8 +154,14 @@ function sentence(
 	next: string | undefined,
 	mainCheck: CheckId | undefined
 ): VerdictSentence {
+	const wide = headline !== 'Not a token yet' && report.leewaySeconds > USUAL_LEEWAY_SECONDS;
+	// An expiry or start beyond the leeway names it already (reasonFor); elsewhere it is added at the end.
+	const fullTail =
+		wide && !stable.includes(MORE_THAN_USUAL)
+			? `${tail}, ${tail.includes(', with ') ? 'and' : 'with'} a leeway of ${duration(report.leewaySeconds)} ${MORE_THAN_USUAL}`
+			: tail;
 	const compose = (core: string, step?: string) =>
-		`${headline} — ${core}${tail}.${step ? ` ${step}` : ''}`;
+		`${headline} — ${core}${fullTail}.${step ? ` ${step}` : ''}`;
 	let core = shortenQuotes(reason);
 	let step = next === undefined ? undefined : shortenQuotes(next);
 	if (step !== undefined && compose(core, step).length > MAX_SENTENCE) step = undefined;
@@ -147,11 +171,12 @@ function sentence(
 	return {
 		verdict: report.verdict,
 		headline,
-		reason: `${core}${tail}`,
+		reason: `${core}${fullTail}`,
 		...(step !== undefined ? { next: step } : {}),
 		text: compose(core, step),
 		...(mainCheck !== undefined ? { mainCheck } : {}),
-		announcement: compose(announced)
+		announcement: compose(announced),
+		...(wide ? { wideLeewaySeconds: report.leewaySeconds } : {})
 	};
 }
 
@@ -163,7 +188,7 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 		const value = claims[name];
 		return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 	};
-	const leeway = report.leewaySeconds > 0 ? `, beyond the ${report.leewaySeconds} s leeway` : '';
+	const leeway = beyondLeeway(report.leewaySeconds);
 	const nowDate = new Date(now * 1000);
 	const exp = at('exp');
 	const nbf = at('nbf');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/core/test-support';
 import { DEFAULT_CHOICES, composeDiagnosis, describeCarried, maskableClaims } from './compose';
-import { MASKED, encodeShareLink } from './link';
+import { MASKED, decodeShareLink, encodeShareLink } from './link';
+import { LINK_LIMITS } from './members';
 
 const SHARED_AT = NOW.getTime() + 1234;
+const BASE = 'https://inspector.example/';
 const inputsWith = (key: string) => ({ key, audience: AUDIENCE, issuer: ISSUER, leewaySeconds: 0 });
 
 describe('composeDiagnosis', () => {
@@ -99,6 +101,38 @@ describe('composeDiagnosis', () => {
 			SHARED_AT
 		);
 		expect(d).toEqual({ token: d.token, reported: d.reported });
+	});
+
+	it.each([
+		['over the day a link may carry', 100_000],
+		['not whole seconds', 1.5]
+	])(
+		'leaves out a leeway %s, and says so, so that its own link always opens',
+		async (_, leeway) => {
+			const report = await inspectAt({ token: mint('rs256'), leewaySeconds: leeway });
+			const inputs = { ...inputsWith(''), leewaySeconds: leeway };
+			const d = composeDiagnosis(inputs, report, DEFAULT_CHOICES, SHARED_AT);
+			expect(d.leewaySeconds).toBeUndefined();
+			expect(describeCarried(d, report, inputs).find((item) => item.warning)?.text).toContain(
+				'leeway'
+			);
+			expect(await decodeShareLink(await encodeShareLink(d, BASE))).toMatchObject({ ok: true });
+		}
+	);
+
+	it('cuts a reported row’s wording to the length a receiver takes, so that its own link always opens', async () => {
+		const secret = keyText('hs256', 'secret');
+		const real = await inspectAt({ token: mint('hs256'), key: secret });
+		const long = 'A long explanation. '.repeat(500);
+		const report = {
+			...real,
+			checks: real.checks.map((c) => (c.id === 'signature' ? { ...c, detail: long } : c))
+		};
+		const d = composeDiagnosis(inputsWith(secret), report, DEFAULT_CHOICES, SHARED_AT);
+		const detail = d.reported?.checks.find((c) => c.id === 'signature')?.detail ?? '';
+		expect(detail.length).toBeLessThanOrEqual(LINK_LIMITS.detailChars);
+		expect(detail.startsWith('A long explanation.')).toBe(true);
+		expect(await decodeShareLink(await encodeShareLink(d, BASE))).toMatchObject({ ok: true });
 	});
 
 	it('carries a token it cannot read as it is', async () => {

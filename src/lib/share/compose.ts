@@ -1,8 +1,10 @@
 // What a share link carries, decided from the sender's inputs, the report on their screen and their choices in
 // the share panel; and the list the panel shows of what will be in the link. Pure: no DOM, no clock.
 import type { Report } from '$lib/core';
+import { abbreviate } from '$lib/core/text';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { MASKED, type SharedDiagnosis } from './link';
+import { LINK_LIMITS } from './members';
 import { shareableKey } from './public-key';
 
 /** The sender's inputs, as the inspector holds them. */
@@ -44,6 +46,14 @@ const JUDGED_CLAIMS = new Set(['exp', 'nbf', 'iat', 'aud', 'iss', 'scope', 'scp'
 
 /** The rows that depend on the key: without it, the receiver's page cannot judge them. */
 const KEY_ROWS = ['algorithm', 'key', 'signature', 'secret-strength'];
+
+/**
+ * Whether a leeway may go into a link: the receiver refuses one over a day or not in whole seconds
+ * (./members.ts, RFC 7519 §4.1.4), so the sender's page never writes one. Zero is not carried: it is the default.
+ */
+function carriesLeeway(seconds: number): boolean {
+	return Number.isInteger(seconds) && seconds > 0 && seconds <= LINK_LIMITS.leewaySeconds;
+}
 
 /** The payload's claims that may be masked, in the payload's order. */
 export function maskableClaims(report: Report): string[] {
@@ -92,14 +102,22 @@ export function composeDiagnosis(
 	]);
 	const reportedChecks = report.checks
 		.filter((check) => reportedIds.has(check.id))
-		.map(({ id, status, code, detail }) => ({ id, status, code, detail }));
+		// The receiver takes a detail of at most LINK_LIMITS.detailChars (./members.ts): longer is cut here.
+		.map(({ id, status, code, detail }) => ({
+			id,
+			status,
+			code,
+			detail: abbreviate(detail, LINK_LIMITS.detailChars)
+		}));
 	const expectations = choices.includeExpectations;
 	return {
 		token,
 		...(key !== undefined ? { key } : {}),
 		...(expectations && inputs.audience !== '' ? { audience: inputs.audience } : {}),
 		...(expectations && inputs.issuer !== '' ? { issuer: inputs.issuer } : {}),
-		...(expectations && inputs.leewaySeconds > 0 ? { leewaySeconds: inputs.leewaySeconds } : {}),
+		...(expectations && carriesLeeway(inputs.leewaySeconds)
+			? { leewaySeconds: inputs.leewaySeconds }
+			: {}),
 		...(expectations && inputs.requiredScopes ? { requiredScopes: inputs.requiredScopes } : {}),
 		// The receiver pins to whole seconds (a datetime-local field), so the link carries whole seconds.
 		...(choices.pinTime
@@ -155,6 +173,11 @@ export function describeCarried(
 	if (diagnosis.issuer !== undefined) items.push({ text: `Expected issuer: ${diagnosis.issuer}` });
 	if (diagnosis.leewaySeconds !== undefined)
 		items.push({ text: `Clock leeway: ${diagnosis.leewaySeconds} s` });
+	else if (inputs.leewaySeconds > 0 && !carriesLeeway(inputs.leewaySeconds))
+		items.push({
+			text: `Not carried: your clock leeway of ${inputs.leewaySeconds} s. A link carries whole seconds up to one day (86,400 s), so the receiver judges with none.`,
+			warning: true
+		});
 	if (diagnosis.requiredScopes !== undefined)
 		items.push({ text: `Required scopes: ${diagnosis.requiredScopes}` });
 	items.push({

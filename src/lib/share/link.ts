@@ -13,6 +13,7 @@ import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
 import type { Status } from '../core/types';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
+import { diagnosisFromWire } from './members';
 
 export const FORMAT_VERSION = 1;
 const PREFIX = `ti${FORMAT_VERSION}.`;
@@ -62,12 +63,23 @@ export interface SharedDiagnosis {
 export const MASKED = '‹masked by the sender›';
 
 export type LinkErrorCode =
-	'link.not-ours' | 'link.cut-short' | 'link.edited' | 'link.future-version' | 'link.too-large';
+	| 'link.not-ours'
+	| 'link.cut-short'
+	| 'link.edited'
+	| 'link.future-version'
+	| 'link.too-large'
+	/** A member is not one the inspector writes: wrong type, out of range or too long (./members.ts). */
+	| 'link.invalid-member'
+	/** The key member is a secret, a private key or not recognisably public (./members.ts). */
+	| 'link.secret-key';
 
-/** The outcome of reading a link: the diagnosis, or what is wrong with the link and how long it was. */
+/**
+ * The outcome of reading a link: the diagnosis, or what is wrong with the link and how long it was; `member`
+ * names the member at fault (as SharedDiagnosis names it) for the member codes.
+ */
 export type DecodeResult =
 	| { ok: true; diagnosis: SharedDiagnosis; compressed: boolean }
-	| { ok: false; code: LinkErrorCode; message: string; length: number };
+	| { ok: false; code: LinkErrorCode; message: string; length: number; member?: string };
 
 // The JSON's member names are short, because every character counts in a link.
 interface Wire {
@@ -166,13 +178,17 @@ export async function decodeShareLink(link: string): Promise<DecodeResult> {
 	}
 	if (crc32(json) !== new DataView(bytes.buffer, bytes.byteOffset).getUint32(0))
 		return fail('link.edited', 'The link was changed: its checksum does not match its data.');
-	const diagnosis = fromWire(parseJson(json));
-	if (!diagnosis)
+	const wire = parseJson(json);
+	// Every member is checked before any is used (./members.ts): a checksum stops mistakes, not forgers.
+	if (typeof wire !== 'object' || wire === null || Array.isArray(wire))
 		return fail(
 			'link.edited',
 			'The link was changed: its data is not a diagnosis the inspector wrote.'
 		);
-	return { ok: true, diagnosis, compressed: mode === 'z' };
+	const read = diagnosisFromWire(wire as Record<string, unknown>);
+	if (!read.ok)
+		return { ok: false, code: read.code, message: read.message, length, member: read.member };
+	return { ok: true, diagnosis: read.diagnosis, compressed: mode === 'z' };
 }
 
 function toWire(d: SharedDiagnosis): Wire {
@@ -199,60 +215,6 @@ function toWire(d: SharedDiagnosis): Wire {
 			: {}),
 		...(d.masked?.length ? { m: d.masked } : {}),
 		...(d.requiredScopes !== undefined ? { sc: d.requiredScopes } : {})
-	};
-}
-
-const STATUSES = new Set<unknown>(['pass', 'warn', 'fail', 'skip', 'info']);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isTime = (v: unknown): v is number =>
-	typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
-
-/** The diagnosis in a link's JSON, or undefined when a member has the wrong type. Unknown members are ignored. */
-function fromWire(w: unknown): SharedDiagnosis | undefined {
-	if (typeof w !== 'object' || w === null || Array.isArray(w)) return undefined;
-	const o = w as Record<string, unknown>;
-	const optional = (name: string, test: (v: unknown) => boolean) =>
-		o[name] === undefined || test(o[name]);
-	const r = o.r as Record<string, unknown> | undefined;
-	const isRow = (v: unknown) =>
-		Array.isArray(v) &&
-		v.length === 4 &&
-		isString(v[0]) &&
-		STATUSES.has(v[1]) &&
-		isString(v[2]) &&
-		isString(v[3]);
-	const reportOk =
-		r === undefined ||
-		(typeof r === 'object' && r !== null && isTime(r.w) && Array.isArray(r.c) && r.c.every(isRow));
-	const ok =
-		isString(o.t) &&
-		optional('k', isString) &&
-		optional('a', isString) &&
-		optional('i', isString) &&
-		optional('l', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0) &&
-		optional('e', isTime) &&
-		optional('m', (v) => Array.isArray(v) && v.every(isString)) &&
-		optional('sc', isString) &&
-		reportOk;
-	if (!ok) return undefined;
-	const wire = o as unknown as Wire;
-	return {
-		token: wire.t,
-		...(wire.k !== undefined ? { key: wire.k } : {}),
-		...(wire.a !== undefined ? { audience: wire.a } : {}),
-		...(wire.i !== undefined ? { issuer: wire.i } : {}),
-		...(wire.l !== undefined ? { leewaySeconds: wire.l } : {}),
-		...(wire.e !== undefined ? { evaluatedAt: wire.e } : {}),
-		...(wire.r
-			? {
-					reported: {
-						at: wire.r.w,
-						checks: wire.r.c.map(([id, status, code, detail]) => ({ id, status, code, detail }))
-					}
-				}
-			: {}),
-		...(wire.m?.length ? { masked: wire.m } : {}),
-		...(wire.sc !== undefined ? { requiredScopes: wire.sc } : {})
 	};
 }
 

@@ -28,6 +28,13 @@ describe('withReported', () => {
 		expect(shown.verdict).toBe('unverified');
 	});
 
+	it('shows a reported skip for a signature left out by a sender who had no key: unverified, not invalid', async () => {
+		const report = await inspectAt({ token: stripped(mint('rs256')) });
+		const shown = withReported(report, reported('signature', 'skip', 'No key.'));
+		expect(row(shown, 'signature')).toMatchObject({ status: 'skip', code: 'signature.reported' });
+		expect(shown.verdict).toBe('unverified');
+	});
+
 	it('keeps a reported failure a failure', async () => {
 		const report = await inspectAt({ token: stripped(mint('hs256')) });
 		const shown = withReported(
@@ -50,5 +57,71 @@ describe('withReported', () => {
 		expect(shown.checks.filter((c) => c.id !== 'signature')).toEqual(
 			report.checks.filter((c) => c.id !== 'signature')
 		);
+	});
+});
+
+describe('withReported, given a crafted report', () => {
+	const expired = () => mint('rs256', { exp: NOW.getTime() / 1000 - 3600 });
+
+	it('never replaces a row this page judged: a reported exp pass leaves the token expired and invalid', async () => {
+		const report = await inspectAt({ token: stripped(expired()) });
+		const shown = withReported(report, {
+			at: NOW.getTime(),
+			checks: [
+				{ id: 'signature', status: 'pass', code: 'signature.verified', detail: 'Verified.' },
+				{ id: 'exp', status: 'pass', code: 'exp.ok', detail: 'Not expired.' },
+				{ id: 'aud', status: 'skip', code: 'aud.not-checked', detail: 'Not checked.' }
+			]
+		});
+		expect(row(shown, 'exp')).toMatchObject({ status: 'fail', code: 'exp.expired' });
+		expect(row(shown, 'aud')).toEqual(row(report, 'aud'));
+		expect(shown.verdict).toBe('invalid');
+	});
+
+	it('keeps an audience failure a failure', async () => {
+		const report = await inspectAt({ token: stripped(mint('rs256')), audience: 'api://other' });
+		const shown = withReported(report, reported('aud', 'skip', 'Not checked.'));
+		expect(row(shown, 'aud')).toMatchObject({ status: 'fail', code: row(report, 'aud').code });
+		expect(shown.verdict).toBe('invalid');
+	});
+
+	it('ignores a reported signature when the link carries the whole token and its key', async () => {
+		const report = await inspectAt({ token: mint('rs256'), key: keyText('rs256', 'jwks') });
+		expect(report.verdict).toBe('valid');
+		const shown = withReported(report, reported('signature', 'fail', 'Forged.'));
+		expect(shown).toEqual(report);
+	});
+
+	it('ignores reported key rows when the link carries the key: this page judged them', async () => {
+		const report = await inspectAt({
+			token: stripped(mint('rs256')),
+			key: keyText('rs256', 'jwks')
+		});
+		const shown = withReported(report, {
+			at: NOW.getTime(),
+			checks: (['algorithm', 'key', 'secret-strength'] as const).map((id) => ({
+				id,
+				status: 'warn' as const,
+				code: `${id}.x`,
+				detail: 'Crafted.'
+			}))
+		});
+		for (const id of ['algorithm', 'key', 'secret-strength'])
+			expect(row(shown, id as never)).toEqual(row(report, id as never));
+	});
+
+	it('never makes a row it could partly judge better: "alg": "none" stays a failure', async () => {
+		const report = await inspectAt({ token: 'eyJhbGciOiJub25lIn0.e30.' });
+		expect(row(report, 'algorithm').code).toBe('algorithm.none');
+		const shown = withReported(report, reported('algorithm', 'pass', 'Fine.'));
+		expect(row(shown, 'algorithm')).toMatchObject({ status: 'fail', code: 'algorithm.none' });
+		expect(shown.verdict).toBe('invalid');
+	});
+
+	it('still shows a worse reported result for a row it could only partly judge', async () => {
+		const report = await inspectAt({ token: stripped(mint('hs256')) });
+		expect(row(report, 'algorithm').status).toBe('pass');
+		const shown = withReported(report, reported('algorithm', 'fail', 'Confusion.'));
+		expect(row(shown, 'algorithm')).toMatchObject({ status: 'fail', code: 'algorithm.reported' });
 	});
 });
