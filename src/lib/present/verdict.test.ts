@@ -141,7 +141,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'scope',
-		fragments: ['Invalid — missing scope orders:write. Ask for a token with that scope.']
+		fragments: ['Invalid — missing scope "orders:write". Ask for a token with that scope.']
 	},
 	{
 		name: 'a token missing two required scopes',
@@ -149,7 +149,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'scope',
-		fragments: ['missing scopes b, c', 'Ask for a token with those scopes.']
+		fragments: ['missing scopes "b", "c"', 'Ask for a token with those scopes.']
 	},
 	{
 		name: 'an HMAC secret read in the wrong encoding',

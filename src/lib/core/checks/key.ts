@@ -1,7 +1,7 @@
 import type { Check, Outcome } from './check';
 import type { Finding } from '../types';
 import { describeKey, isUsable } from '../keys/read-key';
-import { capitalise } from '../text';
+import { capitalise, groupDigits, quoted, quotedList } from '../text';
 
 // RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
 // "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
@@ -62,7 +62,7 @@ export const keyCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'key.kid-not-found',
-				detail: `The token's kid "${kid}" is not in the key set, which has ${available.length > 0 ? available.map((k) => `"${k}"`).join(', ') : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
+				detail: `The token's kid ${quoted(kid)} is not in the key set, which has ${available.length > 0 ? `${available.length === 1 ? 'the kid' : `${groupDigits(available.length)} kids:`} ${quotedList(available)}` : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
 				fix: 'The issuer has likely rotated its keys: fetch its current keys ("Fetch issuer keys", or its jwks_uri) or paste its current JWKS. If the API caches keys, make it refresh them when it meets an unknown kid (RFC 7517 §4.5).'
 			};
 		}
@@ -70,7 +70,7 @@ export const keyCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'key.duplicate-kid',
-				detail: `More than one key in the set has the kid "${verification.duplicateKid}", so a verifier cannot tell which one the token means.`,
+				detail: `More than one key in the set has the kid ${quoted(verification.duplicateKid)}, so a verifier cannot tell which one the token means.`,
 				fix: 'Give every key in a JWKS its own kid.'
 			};
 		}
@@ -109,7 +109,7 @@ export const keyCheck: Check = {
 			cautions.push({
 				code: 'key.kid-mismatch',
 				severity: 'warning',
-				message: `The token names kid "${headerKid.token}", and the key's kid is "${headerKid.key}": the issuer may have rotated keys, or this is another issuer's key.`
+				message: `The token names kid ${quoted(headerKid.token)}, and the key's kid is ${quoted(headerKid.key)}: the issuer may have rotated keys, or this is another issuer's key.`
 			});
 		const certificate = chosen?.view.certificate;
 		if (certificate?.notAfter && Date.parse(certificate.notAfter) / 1000 < now) {
