@@ -1,5 +1,6 @@
 import type { Check, Outcome } from './check';
 import type { Finding } from '../types';
+import { SHOWN, passedOverClause, passedOverFindings, type PassedOver } from './passed-over';
 import { describeKey, isUsable } from '../keys/read-key';
 import { capitalise, groupDigits, quoted, quotedList } from '../text';
 
@@ -31,7 +32,7 @@ export const keyCheck: Check = {
 				fix:
 					FIXES[first.code] ??
 					'Paste a public key (PEM, certificate, JWK or JWKS) or an HMAC secret.',
-				findings: view.findings
+				findings: bounded(view.findings)
 			};
 		}
 		const problems = keys.candidates.flatMap((c) =>
@@ -47,7 +48,7 @@ export const keyCheck: Check = {
 				code: first.code,
 				detail: first.message,
 				fix: FIXES[first.code] ?? 'Paste a key that can verify signatures.',
-				findings: problems
+				findings: bounded(problems)
 			};
 		}
 		if (verification.blocked && verification.blocked.code !== 'signature.unverifiable') {
@@ -85,11 +86,12 @@ export const keyCheck: Check = {
 		const skipped = verification.attempts.filter(
 			(a) => !chosenButRefused(a) && a.code !== 'signature.not-needed'
 		);
-		const skippedFindings: Finding[] = skipped.map((a) => ({
+		const passed: PassedOver[] = skipped.map((a) => ({
+			label: a.candidate.view.label,
 			code: a.code ?? 'key.skipped',
-			severity: 'info',
-			message: `${a.candidate.view.label}: ${a.reason}`
+			reason: a.reason ?? ''
 		}));
+		const skippedFindings = passedOverFindings(passed);
 		if (tried.length === 0 && verification.attempts.length > 0) {
 			const only = skipped.length === 1 ? skipped[0]! : undefined;
 			return {
@@ -97,7 +99,7 @@ export const keyCheck: Check = {
 				code: only?.code ?? 'key.no-usable-key',
 				detail: only
 					? `The key cannot verify this token: ${only.reason}.`
-					: `None of the ${skipped.length} keys can verify this ${verification.alg} token: ${skipped.map((a) => `${a.candidate.view.label} (${a.reason})`).join('; ')}.`,
+					: `None of the ${groupDigits(skipped.length)} keys can verify this ${verification.alg} token: ${passedOverClause(passed)}.`,
 				fix: 'Supply the issuer\'s signing key for this token: right type, and declared for signatures ("use": "sig") if it says.',
 				findings: skippedFindings
 			};
@@ -134,8 +136,8 @@ export const keyCheck: Check = {
 		const outcome: Outcome = {
 			status: cautions.length > 0 ? 'warn' : 'pass',
 			code: cautions[0]?.code ?? 'key.selected',
-			detail: `${what}.${cautions.length > 0 ? ' ' + cautions.map((c) => c.message).join(' ') : ''}`,
-			findings: [...cautions, ...skippedFindings]
+			detail: `${what}.${cautions.length > 0 ? ' ' + cautionText(cautions) : ''}`,
+			findings: [...bounded(cautions), ...skippedFindings]
 		};
 		if (cautions.some((c) => c.code === 'key.private-jwk'))
 			outcome.fix =
@@ -143,6 +145,31 @@ export const keyCheck: Check = {
 		return outcome;
 	}
 };
+
+/** A set's problems grow with it (RFC 7517 §5 sets no limit): this many are listed, the rest counted. */
+const MAX_LISTED = 8;
+
+function bounded(findings: Finding[]): Finding[] {
+	if (findings.length <= MAX_LISTED) return findings;
+	const rest = findings.length - MAX_LISTED;
+	return [
+		...findings.slice(0, MAX_LISTED),
+		{
+			code: 'key.more-problems',
+			severity: 'info',
+			message: `And ${groupDigits(rest)} more problem${rest === 1 ? '' : 's'} with the supplied keys.`
+		}
+	];
+}
+
+/** The cautions as sentences for the row: the first few in full, then how many more the list holds. */
+function cautionText(cautions: Finding[]): string {
+	const shown = cautions.slice(0, SHOWN).map((c) => c.message);
+	const rest = cautions.length - shown.length;
+	return rest > 0
+		? `${shown.join(' ')} And ${groupDigits(rest)} more warnings (see below).`
+		: shown.join(' ');
+}
 
 const FIXES: Record<string, string> = {
 	'key.pem-private':
