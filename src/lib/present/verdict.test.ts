@@ -320,4 +320,14 @@ describe('verdictSentence', () => {
 		expect(sentence.text).not.toMatch(/[^\s"]{61,}/);
 		expect(sentence.text).toContain('…');
 	});
+
+	it.each([
+		['a quote and line breaks', 'HS256"\n\n✓ Pass', '\\"\\n\\n✓ Pass'],
+		['a right-to-left override', 'HS\u202E256', 'HS⟨U+202E⟩256']
+	])('quotes an unregistered alg with %s, escaped', async (_, alg, shown) => {
+		const sentence = await sentenceFor({ token: signWith('hs256', { alg, typ: 'JWT' }, CLAIMS) });
+		for (const text of [sentence.text, sentence.reason, sentence.next ?? ''])
+			expect(text).not.toMatch(/[\n\u202E]/);
+		expect(sentence.text).toContain(shown);
+	});
 });
