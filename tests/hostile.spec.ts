@@ -164,3 +164,23 @@ test('claims named __proto__, constructor and prototype are shown as data and ch
 	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
 	expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
 });
+
+test('a claim that spells out a passed row stays inside its own row, on one line, escaped', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByLabel('Expected issuer').fill('https://issuer.example');
+	const iss = 'https://issuer.example"\n\n✓ Pass  Signature — Verified…';
+	await inspectInPage(page, hs256({ iss, sub: 'x' }, 'x'.repeat(40)));
+	const row = page.locator('[data-check="iss"]');
+	await expect(row).toHaveAttribute('data-status', 'fail');
+	const text = await row.innerText();
+	// The value is shown as JSON writes it, quotes and line breaks escaped: no line of the row begins a fake one.
+	expect(text).toContain('\\"\\n\\n✓ Pass');
+	const lines = text.split('\n').map((line) => line.trim());
+	expect(lines.filter((line) => /^✓?\s*Pass\b/.test(line))).toEqual([]);
+	// The fake text is inside the one sentence that quotes it ("Issued by …, not by …").
+	const quoting = lines.filter((line) => /Pass\s+Signature/.test(line));
+	expect(quoting.length).toBeGreaterThan(0);
+	for (const line of quoting) expect(line).toMatch(/^Issued by ".*", not by "/);
+});

@@ -1,5 +1,6 @@
 // The JWS algorithms (RFC 7518 §3, RFC 8037 §3.1) and what key each one needs. A key decides which of these
 // may be tried; the header only says which one the token claims (RFC 8725 §3.1).
+import { quoted } from './text';
 
 /** What one JWS algorithm needs of a key, and the sizes that go with it. */
 export interface AlgorithmSpec {
@@ -86,4 +87,12 @@ export function keyTypeWords(key: { kty: string; crv?: string | undefined }): st
 /** The key an algorithm needs, in words: "an RSA key", "an EC P-256 key", "a shared secret (HMAC key)". */
 export function keyNeed(spec: AlgorithmSpec): string {
 	return spec.kty === 'oct' ? 'a shared secret (HMAC key)' : keyTypeWords(spec);
+}
+
+/**
+ * An algorithm as a message names it: a registered name bare (RS256), anything else quoted like every value
+ * from a key or a token, since a key's "alg" may hold any text (RFC 7517 §4.4).
+ */
+export function algorithmName(alg: string): string {
+	return Object.hasOwn(ALGORITHMS, alg) ? alg : quoted(alg, 20);
 }

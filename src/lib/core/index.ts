@@ -6,6 +6,7 @@ import type {
 	Finding,
 	InspectInput,
 	KeyEncoding,
+	KeyInputView,
 	Report,
 	SignatureView,
 	Verdict
@@ -56,7 +57,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		verdict: verdictOf(checks, verification),
 		checks,
 		token: token.view,
-		key: keys.view,
+		key: reportedKeyView(keys.view),
 		signature: signatureView(verification),
 		diagnostics: diagnosticsOf(checks),
 		evaluatedAt: new Date(nowMs).toISOString(),
@@ -75,18 +76,43 @@ export function verdictOf(checks: CheckResult[], verification: Verification): Ve
 	return 'unverified';
 }
 
+/** The report lists this many keys (tried or passed over) and counts the rest: a JWK Set has no size limit. */
+const MAX_REPORTED_KEYS = 8;
+
 function signatureView(verification: Verification): SignatureView {
-	const tried = verification.attempts.map((a) => ({
+	// The key that verified is always listed, wherever it stands in the set.
+	const listed = verification.attempts.filter(
+		(a, i) => i < MAX_REPORTED_KEYS || a.outcome === 'verified'
+	);
+	const tried = listed.map((a) => ({
 		label: a.candidate.view.label,
 		outcome: a.outcome,
 		...(a.reason !== undefined ? { reason: a.reason } : {})
 	}));
+	const more = verification.attempts.length - listed.length;
 	return {
 		attempted: verification.attempts.some((a) => a.outcome !== 'skipped'),
 		...(verification.alg !== undefined ? { alg: verification.alg } : {}),
 		...(verification.verifiedBy ? { verifiedWith: verification.verifiedBy.view.label } : {}),
-		tried
+		tried,
+		...(more > 0 ? { notListed: more } : {})
 	};
+}
+
+const reportedKeyViews = new WeakMap<KeyInputView, KeyInputView>();
+
+/**
+ * The key input as the report carries it: the first MAX_REPORTED_KEYS keys and how many there are in all. A
+ * 1,000-key JWKS with 6 KB kids would otherwise put 6 MB of kids in every report crossing from the worker.
+ */
+function reportedKeyView(view: KeyInputView): KeyInputView {
+	if (view.keys.length <= MAX_REPORTED_KEYS) return view;
+	let reported = reportedKeyViews.get(view);
+	if (!reported) {
+		reported = { ...view, keys: view.keys.slice(0, MAX_REPORTED_KEYS), keyCount: view.keys.length };
+		reportedKeyViews.set(view, reported);
+	}
+	return reported;
 }
 
 /** Every finding with a span, once: the editor underlines exactly what the checklist reports. */

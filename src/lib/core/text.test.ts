@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviate, capitalise, describeJsonValue, quoted, quotedList, trimEnd } from './text';
+import {
+	abbreviate,
+	capitalise,
+	describeJsonValue,
+	groupDigits,
+	quoted,
+	quotedList,
+	trimEnd
+} from './text';
 
 describe('describeJsonValue', () => {
 	it.each<[string, unknown, string]>([
@@ -74,10 +82,43 @@ describe('trimEnd', () => {
 });
 
 describe('quoted and quotedList', () => {
-	it('quotes a value, cut to the limit', () => {
+	it('quotes a value', () => {
 		expect(quoted('api://orders')).toBe('"api://orders"');
-		expect(quoted('x'.repeat(500))).toBe(`"${'x'.repeat(119)}…"`);
-		expect(quoted('abcdef', 4)).toBe('"abc…"');
+		expect(quoted('')).toBe('""');
+	});
+
+	it.each([
+		['a quote and a backslash', 'a"b\\c', '"a\\"b\\\\c"'],
+		['line breaks and a tab', 'a\nb\r\tc', '"a\\nb\\r\\tc"'],
+		['a NUL and an escape', 'a\u0000\u001B', '"a\\u0000\\u001b"'],
+		['a lone surrogate', 'a\uD800', '"a\\ud800"'],
+		['line and paragraph separators', 'a\u2028b\u2029', '"a⟨U+2028⟩b⟨U+2029⟩"'],
+		['a right-to-left override', 'admin\u202Enimda', '"admin⟨U+202E⟩nimda"'],
+		['a bidi isolate', '\u2066x\u2069', '"⟨U+2066⟩x⟨U+2069⟩"'],
+		['a zero-width space', 'ad\u200Bmin', '"ad⟨U+200B⟩min"'],
+		['a C1 control', 'a\u0085', '"a⟨U+0085⟩"']
+	])('escapes %s as JSON does, and names what cannot be seen', (_, text, shown) => {
+		expect(quoted(text)).toBe(shown);
+	});
+
+	it('keeps the start and the end of a long value, and says how long it is', () => {
+		expect(quoted('abcdefghij', 9)).toBe('"abcd…ghij" (10 characters)');
+		expect(quoted('x'.repeat(6144) + 'yz')).toBe(
+			`"${'x'.repeat(30)}…${'x'.repeat(27)}yz" (6,146 characters)`
+		);
+		expect(quoted('abcdefghi', 9)).toBe('"abcdefghi"');
+	});
+
+	it('counts and cuts by code points, never splitting an emoji', () => {
+		expect(quoted('😀'.repeat(9), 9)).toBe(`"${'😀'.repeat(9)}"`);
+		expect(quoted('😀'.repeat(10), 9)).toBe(`"😀😀😀😀…😀😀😀😀" (10 characters)`);
+	});
+
+	it('cuts a 1 MB value in one pass', () => {
+		const start = performance.now();
+		const text = quoted('k'.repeat(1024 * 1024));
+		expect(text).toMatch(/^"k{30}…k{29}" \(1,048,576 characters\)$/);
+		expect(performance.now() - start).toBeLessThan(200);
 	});
 
 	it.each([
@@ -87,5 +128,11 @@ describe('quoted and quotedList', () => {
 		[['a', 'b', 'c', 'd', 'e', 'f', 'g'], '"a", "b", "c", "d", "e" and 2 more']
 	])('lists %j as %s', (values, expected) => {
 		expect(quotedList(values)).toBe(expected);
+	});
+
+	it('groups the count of the rest in thousands', () => {
+		expect(quotedList(Array(1006).fill('k'))).toMatch(/ and 1,001 more$/);
+		expect(groupDigits(999)).toBe('999');
+		expect(groupDigits(1234567)).toBe('1,234,567');
 	});
 });

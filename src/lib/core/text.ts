@@ -1,5 +1,6 @@
 // Small pieces of wording shared by the checks, the parser and the key readers, so that the same value is
 // described the same way everywhere.
+import { revealInvisible } from './visible';
 
 /**
  * Names the JSON type of a value for a sentence such as `"aud" is …`: "a number", "a string", "an array",
@@ -60,15 +61,66 @@ export function trimEnd(text: string, char: string): string {
 	return text.slice(0, end);
 }
 
-/** A value from the token or the user, quoted for a message and cut to `max` characters. */
-export function quoted(text: string, max = 120): string {
-	return `"${abbreviate(text, max)}"`;
+/**
+ * A value from the token, the key, the user or a fetched document, quoted for a message: the one way a value
+ * enters one. It is escaped as JSON writes a string (RFC 8259 §7: `"` as \", `\` as \\, line breaks as \n,
+ * other controls as \u00XX, a lone surrogate as \udXXX), so that no value can end its quotes or start a
+ * line that looks like another checklist row; then what still cannot be seen (bidi controls, zero-width and
+ * format characters, U+2028/2029) is shown by code point (./visible.ts). A value longer than `max` code points
+ * keeps its start and its end around "…" and says how long it is: `"abcd…wxyz" (6,144 characters)`.
+ */
+export function quoted(text: string, max = 60): string {
+	const cut = middleCut(text, max);
+	if (!cut) return `"${escapeForMessage(text)}"`;
+	const [head, tail, length] = cut;
+	return `"${escapeForMessage(head)}…${escapeForMessage(tail)}" (${groupDigits(length)} characters)`;
 }
 
 /** Up to `shown` values, quoted and joined, then how many more there are: `"a", "b" and 3 more`. */
-export function quotedList(values: string[], shown = 5): string {
-	const head = values.slice(0, shown).map((v) => quoted(v));
+export function quotedList(values: readonly string[], shown = 5, max = 60): string {
+	const head = values.slice(0, shown).map((v) => quoted(v, max));
 	return values.length > shown
-		? `${head.join(', ')} and ${values.length - shown} more`
+		? `${head.join(', ')} and ${groupDigits(values.length - shown)} more`
 		: head.join(', ');
+}
+
+/** The value as it reads between the quotes of `quoted`, uncut. */
+function escapeForMessage(text: string): string {
+	// Nothing is left for the code-point labels to keep: JSON has escaped every line feed and tab.
+	return revealInvisible(JSON.stringify(text).slice(1, -1), '');
+}
+
+/**
+ * The first and last code points of a text longer than `max` code points (about half each, `max - 1` in all,
+ * so the ellipsis makes `max`), and its length in code points; undefined when it fits. Walks only the ends and
+ * counts surrogate pairs, so a 1 MB value costs one pass over its UTF-16 units and is never copied whole.
+ */
+function middleCut(text: string, max: number): [string, string, number] | undefined {
+	if (text.length <= max) return undefined;
+	let pairs = 0;
+	for (let i = 0; i < text.length - 1; i++) {
+		if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) {
+			pairs++;
+			i++;
+		}
+	}
+	const length = text.length - pairs;
+	if (length <= max) return undefined;
+	const keep = Math.max(max - 1, 0);
+	const headCount = Math.ceil(keep / 2);
+	let end = 0;
+	for (let n = 0; n < headCount; n++) end += pairAt(text, end) ? 2 : 1;
+	let start = text.length;
+	for (let n = 0; n < keep - headCount; n++) start -= pairAt(text, start - 2) ? 2 : 1;
+	return [text.slice(0, end), text.slice(start), length];
+}
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+const pairAt = (text: string, i: number) =>
+	i >= 0 && isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1));
+
+/** A count with thousands separators, the same in every locale: 6,144. */
+export function groupDigits(n: number): string {
+	return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

@@ -140,7 +140,10 @@ export interface CertificateView {
 export interface KeyInputView {
 	kind: 'none' | 'secret' | 'jwk' | 'jwks' | 'pem' | 'unreadable';
 	summary: string;
+	/** Each key, in the report at most the first few of a large set: `keyCount` then says how many there are. */
 	keys: KeyView[];
+	/** How many keys the input holds, when the report lists only the first of them. */
+	keyCount?: number;
 	findings: Finding[];
 }
 
@@ -149,7 +152,10 @@ export interface SignatureView {
 	attempted: boolean;
 	alg?: string;
 	verifiedWith?: string;
+	/** The first few keys and the one that verified; a key set can be large, so the others are only counted. */
 	tried: Array<{ label: string; outcome: 'verified' | 'failed' | 'skipped'; reason?: string }>;
+	/** How many more keys were tried or passed over than `tried` lists. */
+	notListed?: number;
 }
 
 /** Everything the page shows: the verdict, every check in the contract's order, and the decoded parts. */

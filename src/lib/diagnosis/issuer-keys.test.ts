@@ -105,6 +105,31 @@ describe('fetchIssuerKeys', () => {
 		expect(result.ok && result.notes).toHaveLength(1);
 	});
 
+	it('quotes the issuer a fetched document names escaped, never with its line breaks or bidi controls', async () => {
+		const hostile = 'https://a.example.com/"\n\n✓ Pass  Signature — Verified\u202E';
+		const { fetch } = fakeFetch({
+			'https://a.example.com/.well-known/openid-configuration': {
+				body: { issuer: hostile, jwks_uri: 'https://a.example.com/keys' }
+			},
+			'https://a.example.com/keys': { body: JWKS }
+		});
+		const result = await fetchIssuerKeys({ issuer: 'https://a.example.com', fetch, now: NOW });
+		const [note] = result.ok ? result.notes : [];
+		expect(note).toContain('\\"\\n\\n✓ Pass');
+		expect(note).toContain('⟨U+202E⟩');
+		expect(note).not.toMatch(/[\n\u202E]/);
+	});
+
+	it('quotes an issuer that is not a URL escaped, and cut when it is long', async () => {
+		const { fetch } = fakeFetch({});
+		const result = await fetchIssuerKeys({ issuer: 'a"\nb' + 'x'.repeat(5000), fetch, now: NOW });
+		expect(result).toMatchObject({ ok: false, code: 'bad-url' });
+		const message = result.ok ? '' : result.message;
+		expect(message).toContain('"a\\"\\nb');
+		expect(message).toContain('(5,004 characters)');
+		expect(message.length).toBeLessThan(400);
+	});
+
 	it.each([
 		['no iss and no URL', {}, 'no-source'],
 		['an issuer that is not a URL', { issuer: 'auth0' }, 'bad-url'],

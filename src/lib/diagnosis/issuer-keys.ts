@@ -2,6 +2,10 @@
 // 8414 metadata, then jwks_uri) or reads a JWKS URL the user typed. Only ever called on a click. The issuer
 // comes from the token's decoded `iss` claim or the user; never from the `jku`/`x5u` header, which an
 // attacker controls (RFC 8725 §3.10). `fetch` and the time are passed in, so this runs and is tested in Node.
+import { quoted } from '$lib/core/text';
+
+/** URLs and issuers are quoted up to this many characters, start and end kept. */
+const URL_CHARS = 120;
 
 /** The part of `fetch` used here; the page passes the browser's own. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -129,7 +133,7 @@ export async function fetchIssuerKeys(request: IssuerKeysRequest): Promise<Issue
 		if (typeof found.issuer === 'string' && found.issuer !== issuer) {
 			// OIDC Discovery §4.3 / RFC 8414 §3.3: the metadata must name the same issuer it was found for.
 			notes.push(
-				`The metadata names the issuer "${found.issuer}", not the token’s "${issuer}": a verifier that checks this would refuse it.`
+				`The metadata names the issuer ${quoted(found.issuer, URL_CHARS)}, not the token’s ${quoted(issuer, URL_CHARS)}: a verifier that checks this would refuse it.`
 			);
 		}
 	}
@@ -286,28 +290,30 @@ function failure(
 }
 
 function messageOf(code: FailureCode, url: string, status?: number): string {
+	// The URL comes from the token's iss, the user or a fetched document: quoted as every such value is.
+	const shown = quoted(url, URL_CHARS);
 	switch (code) {
 		case 'no-source':
 			return 'Nothing to fetch from: the token has no iss claim. Type the JWKS URL instead.';
 		case 'bad-url':
-			return `"${url}" is not an http(s) URL an issuer can have (no query or fragment either).`;
+			return `${shown} is not an http(s) URL an issuer can have (no query or fragment either).`;
 		case 'insecure-url':
-			return `${url} is plain http: keys are only fetched over https (or from this machine).`;
+			return `${shown} is plain http: keys are only fetched over https (or from this machine).`;
 		case 'offline':
 			return 'The browser is offline: nothing could be fetched.';
 		case 'network':
-			return `The browser refused to read ${url}: the server does not allow this page to read it (no CORS header, Access-Control-Allow-Origin), or it could not be reached from here. Verifiers on a server are not bound by CORS, so the keys may well be there.`;
+			return `The browser refused to read ${shown}: the server does not allow this page to read it (no CORS header, Access-Control-Allow-Origin), or it could not be reached from here. Verifiers on a server are not bound by CORS, so the keys may well be there.`;
 		case 'timeout':
-			return `${url} did not answer in time.`;
+			return `${shown} did not answer in time.`;
 		case 'http':
-			return `${url} answered HTTP ${status ?? '?'}.`;
+			return `${shown} answered HTTP ${status ?? '?'}.`;
 		case 'too-large':
-			return `${url} answered with more than ${MAX_DOCUMENT_BYTES / 1024} KiB: not a metadata document or key set.`;
+			return `${shown} answered with more than ${MAX_DOCUMENT_BYTES / 1024} KiB: not a metadata document or key set.`;
 		case 'not-json':
-			return `${url} did not answer with JSON.`;
+			return `${shown} did not answer with JSON.`;
 		case 'no-jwks-uri':
-			return `The metadata at ${url} has no usable jwks_uri.`;
+			return `The metadata at ${shown} has no usable jwks_uri.`;
 		case 'not-jwks':
-			return `${url} is not a JWK Set (a JSON object with a "keys" array of 1–${MAX_KEYS} keys).`;
+			return `${shown} is not a JWK Set (a JSON object with a "keys" array of 1–${MAX_KEYS} keys).`;
 	}
 }

@@ -141,7 +141,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'scope',
-		fragments: ['Invalid — missing scope orders:write. Ask for a token with that scope.']
+		fragments: ['Invalid — missing scope "orders:write". Ask for a token with that scope.']
 	},
 	{
 		name: 'a token missing two required scopes',
@@ -149,7 +149,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'scope',
-		fragments: ['missing scopes b, c', 'Ask for a token with those scopes.']
+		fragments: ['missing scopes "b", "c"', 'Ask for a token with those scopes.']
 	},
 	{
 		name: 'an HMAC secret read in the wrong encoding',
@@ -319,6 +319,16 @@ describe('verdictSentence', () => {
 		expect(sentence.text.length).toBeLessThanOrEqual(200);
 		expect(sentence.text).not.toMatch(/[^\s"]{61,}/);
 		expect(sentence.text).toContain('…');
+	});
+
+	it.each([
+		['a quote and line breaks', 'HS256"\n\n✓ Pass', '\\"\\n\\n✓ Pass'],
+		['a right-to-left override', 'HS\u202E256', 'HS⟨U+202E⟩256']
+	])('quotes an unregistered alg with %s, escaped', async (_, alg, shown) => {
+		const sentence = await sentenceFor({ token: signWith('hs256', { alg, typ: 'JWT' }, CLAIMS) });
+		for (const text of [sentence.text, sentence.reason, sentence.next ?? ''])
+			expect(text).not.toMatch(/[\n\u202E]/);
+		expect(sentence.text).toContain(shown);
 	});
 });
 

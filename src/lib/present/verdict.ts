@@ -3,6 +3,7 @@
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
 import type { CheckId, CheckResult, Report } from '$lib/core';
 import { abbreviate, capitalise } from '$lib/core/text';
+import { algorithmName } from '$lib/core/algorithms';
 import { describeInstant, duration, relativeTime, shortUtc } from './time';
 
 export interface VerdictSentence {
@@ -264,7 +265,8 @@ function keyName(report: Report): string {
 
 function algOf(report: Report): string {
 	const alg = report.signature.alg ?? report.token.header?.alg;
-	return typeof alg === 'string' ? abbreviate(alg, 20) : 'unknown algorithm';
+	// The header's "alg" is the token's text: an unregistered one is quoted as the core quotes values.
+	return typeof alg === 'string' ? algorithmName(alg) : 'unknown algorithm';
 }
 
 /**
@@ -279,7 +281,8 @@ function firstSentence(text: string): string {
 
 /** Quoted values from the token or the user are cut to MAX_QUOTED characters: the sentence stays readable. */
 function shortenQuotes(text: string): string {
-	return text.replace(/"([^"]*)"/g, (whole, inner: string) =>
+	// A quoted value may hold \" (see quoted() in core/text.ts): the quotes that close it are unescaped ones.
+	return text.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
 		inner.length > MAX_QUOTED ? `"${abbreviate(inner, MAX_QUOTED)}"` : whole
 	);
 }

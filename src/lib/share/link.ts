@@ -11,6 +11,7 @@
 // - `<data>`: base64url (RFC 4648 §5) of a 4-byte CRC-32 of the JSON, then the JSON (compressed or not).
 import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
 import type { Status } from '../core/types';
+import { quoted } from '../core/text';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
 import { diagnosisFromWire } from './members';
@@ -157,7 +158,7 @@ export async function decodeShareLink(link: string): Promise<DecodeResult> {
 	if (mode !== 'z' && mode !== 'j')
 		return fail(
 			'link.edited',
-			`The link was changed: "${mode}" is not a mode the inspector writes.`
+			`The link was changed: ${quoted(mode)} is not a mode the inspector writes.`
 		);
 
 	const { bytes, faults } = decodeBase64url(data);

@@ -35,6 +35,21 @@ describe('withReported', () => {
 		expect(shown.verdict).toBe('unverified');
 	});
 
+	it('shows a reported detail on one line, its invisible characters named and its length bounded', async () => {
+		const report = await inspectAt({
+			token: stripped(mint('rs256')),
+			key: keyText('rs256', 'jwks')
+		});
+		const forged = 'Broken.\n\n✓ Pass  Signature — Verified\u2028\u202E' + 'x'.repeat(100_000);
+		const detail = row(
+			withReported(report, reported('signature', 'fail', forged)),
+			'signature'
+		).detail;
+		expect(detail).not.toMatch(/[\n\r\u2028\u202E]/);
+		expect(detail).toContain('⟨U+000A⟩⟨U+000A⟩✓ Pass');
+		expect(detail.length).toBeLessThan(1000);
+	});
+
 	it('keeps a reported failure a failure', async () => {
 		const report = await inspectAt({ token: stripped(mint('hs256')) });
 		const shown = withReported(

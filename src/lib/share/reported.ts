@@ -11,7 +11,12 @@
 //   report stands only when it is worse.
 import type { CheckResult, Report, Status } from '$lib/core';
 import { shortUtc } from '$lib/present/time';
+import { abbreviate } from '$lib/core/text';
+import { revealInvisible } from '$lib/core/visible';
 import type { Reported, ReportedCheck } from './link';
+
+/** A reported row's detail is shown up to this many characters. */
+const MAX_REPORTED_CHARS = 600;
 
 const STATUS: Record<Status, Status> = {
 	pass: 'info',
@@ -73,7 +78,13 @@ export function withReported(report: Report, reported: Reported): Report {
 }
 
 function reportedRow(row: CheckResult, said: ReportedCheck, when: string): CheckResult {
-	const sentence = said.detail.replace(/\.?$/, '.');
+	// The detail comes from the link, so from whoever wrote it: a sender's own core never puts a line break in
+	// one (every value is quoted, see core/text.ts), so here none is kept, and its length is bounded, lest a
+	// forged link draw fake checklist lines in this row or a megabyte of text.
+	const sentence = revealInvisible(abbreviate(said.detail, MAX_REPORTED_CHARS), '').replace(
+		/\.?$/,
+		'.'
+	);
 	const missing = row.id === 'signature' ? 'the signature or the key' : 'the key';
 	const detail =
 		said.status === 'pass'

@@ -7,7 +7,7 @@ import {
 	keyTypeWords
 } from '../algorithms';
 import { isUsable } from '../keys/read-key';
-import { capitalise } from '../text';
+import { capitalise, quoted } from '../text';
 
 // RFC 7515 §4.1.1 (alg is required), RFC 7518 §3.1 (the registered algorithms), RFC 8725 §2.1 and §3.1 (never
 // "none", and the key, not the header, decides the algorithm family: no HMAC with a public key).
@@ -23,7 +23,7 @@ export const algorithmCheck: Check = {
 			return {
 				status: 'info',
 				code: 'algorithm.jwe',
-				detail: `Encrypted with key management "${String(header.alg)}" and content encryption "${String(header.enc)}".`
+				detail: `Encrypted with key management ${quoted(String(header.alg))} and content encryption ${quoted(String(header.enc))}.`
 			};
 		}
 		if (!Object.hasOwn(header, 'alg')) {
@@ -49,7 +49,7 @@ export const algorithmCheck: Check = {
 				detail:
 					alg === 'none'
 						? 'The token is unsecured ("alg": "none"): it carries no signature, so anyone can write one with any claims. It must never be accepted (RFC 8725 §3.1).'
-						: `"${alg}" is a case variant of "none", a known trick to slip unsigned tokens past verifiers that compare case-sensitively. It must never be accepted.`,
+						: `${quoted(alg)} is a case variant of "none", a known trick to slip unsigned tokens past verifiers that compare case-sensitively. It must never be accepted.`,
 				fix: 'If you did not expect this, treat it as a forgery attempt. Real tokens are signed: get one from the issuer.'
 			};
 		}
@@ -65,7 +65,7 @@ export const algorithmCheck: Check = {
 				return {
 					status: 'fail',
 					code: 'algorithm.jwe-alg',
-					detail: `"${alg}" is a JWE encryption algorithm, not a signature algorithm; a JWS cannot use it.`,
+					detail: `${quoted(alg)} is a JWE encryption algorithm, not a signature algorithm; a JWS cannot use it.`,
 					fix: 'Check which token you copied: a JWE has five parts.'
 				};
 			const fold = Object.keys(ALGORITHMS).find(
@@ -74,7 +74,7 @@ export const algorithmCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'algorithm.unknown',
-				detail: `"${alg}" is not a registered JWS algorithm (RFC 7518 §3.1).${fold ? ` Algorithm names are case-sensitive: "${fold}" is.` : ''}`,
+				detail: `${quoted(alg)} is not a registered JWS algorithm (RFC 7518 §3.1).${fold ? ` Algorithm names are case-sensitive: "${fold}" is.` : ''}`,
 				fix: 'The issuer must sign with a registered algorithm such as RS256, ES256 or EdDSA.'
 			};
 		}

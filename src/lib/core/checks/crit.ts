@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import { declaresJwt } from '../token/media-type';
+import { quotedList } from '../text';
 
 // RFC 7515 §4.1.11: crit lists extensions the recipient MUST understand, or reject the token. It must not be
 // empty, must name only parameters present in the header, and must not name ones the JWS/JWA specs define.
@@ -67,7 +68,7 @@ export const critCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'crit.registered-name',
-				detail: `"crit" lists ${registered.map((n) => `"${n}"`).join(', ')}, defined by the JWS and JWA specifications themselves; RFC 7515 §4.1.11 forbids that.`,
+				detail: `"crit" lists ${quotedList(registered, 8)}, defined by the JWS and JWA specifications themselves; RFC 7515 §4.1.11 forbids that.`,
 				fix: 'List only extension parameters in "crit".'
 			};
 		}
@@ -76,7 +77,7 @@ export const critCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'crit.absent-parameter',
-				detail: `"crit" lists ${absent.map((n) => `"${n}"`).join(', ')}, but the header does not have ${absent.length === 1 ? 'it' : 'them'}.`,
+				detail: `"crit" lists ${quotedList(absent, 8)}, but the header does not have ${absent.length === 1 ? 'it' : 'them'}.`,
 				fix: 'List only parameters that are in the header.'
 			};
 		}
@@ -85,7 +86,7 @@ export const critCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'crit.unknown',
-				detail: `The token requires understanding ${unknown.map((n) => `"${n}"`).join(', ')}; no standard verifier does, so it must be rejected (RFC 7515 §4.1.11).`,
+				detail: `The token requires understanding ${quotedList(unknown, 8)}; no standard verifier does, so it must be rejected (RFC 7515 §4.1.11).`,
 				fix: 'The issuer must not mark private extensions as critical, or the verifier must be taught them.'
 			};
 		}
@@ -104,7 +105,7 @@ export const critCheck: Check = {
 		return {
 			status: 'pass',
 			code: 'crit.ok',
-			detail: `Understood: ${crit.map((n) => `"${n}"`).join(', ')}.`
+			detail: `Understood: ${quotedList(crit, 8)}.`
 		};
 	}
 };

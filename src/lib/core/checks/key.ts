@@ -1,7 +1,8 @@
 import type { Check, Outcome } from './check';
 import type { Finding } from '../types';
+import { SHOWN, passedOverClause, passedOverFindings, type PassedOver } from './passed-over';
 import { describeKey, isUsable } from '../keys/read-key';
-import { capitalise } from '../text';
+import { capitalise, groupDigits, quoted, quotedList } from '../text';
 
 // RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
 // "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
@@ -31,7 +32,7 @@ export const keyCheck: Check = {
 				fix:
 					FIXES[first.code] ??
 					'Paste a public key (PEM, certificate, JWK or JWKS) or an HMAC secret.',
-				findings: view.findings
+				findings: bounded(view.findings)
 			};
 		}
 		const problems = keys.candidates.flatMap((c) =>
@@ -47,7 +48,7 @@ export const keyCheck: Check = {
 				code: first.code,
 				detail: first.message,
 				fix: FIXES[first.code] ?? 'Paste a key that can verify signatures.',
-				findings: problems
+				findings: bounded(problems)
 			};
 		}
 		if (verification.blocked && verification.blocked.code !== 'signature.unverifiable') {
@@ -62,7 +63,7 @@ export const keyCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'key.kid-not-found',
-				detail: `The token's kid "${kid}" is not in the key set, which has ${available.length > 0 ? available.map((k) => `"${k}"`).join(', ') : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
+				detail: `The token's kid ${quoted(kid)} is not in the key set, which has ${available.length > 0 ? `${available.length === 1 ? 'the kid' : `${groupDigits(available.length)} kids:`} ${quotedList(available)}` : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
 				fix: 'The issuer has likely rotated its keys: fetch its current keys ("Fetch issuer keys", or its jwks_uri) or paste its current JWKS. If the API caches keys, make it refresh them when it meets an unknown kid (RFC 7517 §4.5).'
 			};
 		}
@@ -70,7 +71,7 @@ export const keyCheck: Check = {
 			return {
 				status: 'fail',
 				code: 'key.duplicate-kid',
-				detail: `More than one key in the set has the kid "${verification.duplicateKid}", so a verifier cannot tell which one the token means.`,
+				detail: `More than one key in the set has the kid ${quoted(verification.duplicateKid)}, so a verifier cannot tell which one the token means.`,
 				fix: 'Give every key in a JWKS its own kid.'
 			};
 		}
@@ -85,11 +86,12 @@ export const keyCheck: Check = {
 		const skipped = verification.attempts.filter(
 			(a) => !chosenButRefused(a) && a.code !== 'signature.not-needed'
 		);
-		const skippedFindings: Finding[] = skipped.map((a) => ({
+		const passed: PassedOver[] = skipped.map((a) => ({
+			label: a.candidate.view.label,
 			code: a.code ?? 'key.skipped',
-			severity: 'info',
-			message: `${a.candidate.view.label}: ${a.reason}`
+			reason: a.reason ?? ''
 		}));
+		const skippedFindings = passedOverFindings(passed);
 		if (tried.length === 0 && verification.attempts.length > 0) {
 			const only = skipped.length === 1 ? skipped[0]! : undefined;
 			return {
@@ -97,7 +99,7 @@ export const keyCheck: Check = {
 				code: only?.code ?? 'key.no-usable-key',
 				detail: only
 					? `The key cannot verify this token: ${only.reason}.`
-					: `None of the ${skipped.length} keys can verify this ${verification.alg} token: ${skipped.map((a) => `${a.candidate.view.label} (${a.reason})`).join('; ')}.`,
+					: `None of the ${groupDigits(skipped.length)} keys can verify this ${verification.alg} token: ${passedOverClause(passed)}.`,
 				fix: 'Supply the issuer\'s signing key for this token: right type, and declared for signatures ("use": "sig") if it says.',
 				findings: skippedFindings
 			};
@@ -109,7 +111,7 @@ export const keyCheck: Check = {
 			cautions.push({
 				code: 'key.kid-mismatch',
 				severity: 'warning',
-				message: `The token names kid "${headerKid.token}", and the key's kid is "${headerKid.key}": the issuer may have rotated keys, or this is another issuer's key.`
+				message: `The token names kid ${quoted(headerKid.token)}, and the key's kid is ${quoted(headerKid.key)}: the issuer may have rotated keys, or this is another issuer's key.`
 			});
 		const certificate = chosen?.view.certificate;
 		if (certificate?.notAfter && Date.parse(certificate.notAfter) / 1000 < now) {
@@ -134,8 +136,8 @@ export const keyCheck: Check = {
 		const outcome: Outcome = {
 			status: cautions.length > 0 ? 'warn' : 'pass',
 			code: cautions[0]?.code ?? 'key.selected',
-			detail: `${what}.${cautions.length > 0 ? ' ' + cautions.map((c) => c.message).join(' ') : ''}`,
-			findings: [...cautions, ...skippedFindings]
+			detail: `${what}.${cautions.length > 0 ? ' ' + cautionText(cautions) : ''}`,
+			findings: [...bounded(cautions), ...skippedFindings]
 		};
 		if (cautions.some((c) => c.code === 'key.private-jwk'))
 			outcome.fix =
@@ -143,6 +145,31 @@ export const keyCheck: Check = {
 		return outcome;
 	}
 };
+
+/** A set's problems grow with it (RFC 7517 §5 sets no limit): this many are listed, the rest counted. */
+const MAX_LISTED = 8;
+
+function bounded(findings: Finding[]): Finding[] {
+	if (findings.length <= MAX_LISTED) return findings;
+	const rest = findings.length - MAX_LISTED;
+	return [
+		...findings.slice(0, MAX_LISTED),
+		{
+			code: 'key.more-problems',
+			severity: 'info',
+			message: `And ${groupDigits(rest)} more problem${rest === 1 ? '' : 's'} with the supplied keys.`
+		}
+	];
+}
+
+/** The cautions as sentences for the row: the first few in full, then how many more the list holds. */
+function cautionText(cautions: Finding[]): string {
+	const shown = cautions.slice(0, SHOWN).map((c) => c.message);
+	const rest = cautions.length - shown.length;
+	return rest > 0
+		? `${shown.join(' ')} And ${groupDigits(rest)} more warnings (see below).`
+		: shown.join(' ');
+}
 
 const FIXES: Record<string, string> = {
 	'key.pem-private':

@@ -58,7 +58,7 @@ describe('the scope row', () => {
 		});
 		const scope = row(report, 'scope');
 		expect(scope.findings?.map((f) => f.code)).toEqual(['scope.missing', 'scope.missing']);
-		expect(scope.detail).toContain('b, c');
+		expect(scope.detail).toContain('"b", "c"');
 	});
 
 	it('is skipped when the payload has no claims', async () => {

@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { describeJsonValue, quotedList } from '../text';
+import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 8693 §4.2 and RFC 9068 §2.2.3: "scope" is one JSON string of space-separated scope values. "scp" is not
 // registered, but widely issued (Azure AD, Okta, Spring's default) as a space-separated string or an array of
@@ -45,12 +45,12 @@ export const scopeCheck: Check = {
 				status: 'fail',
 				code: 'scope.missing',
 				// The first sentence is the verdict's reason: keep it "Missing scope x".
-				detail: `Missing scope${missing.length === 1 ? '' : 's'} ${missing.join(', ')}. The token's ${carried}. Scope values are case-sensitive (RFC 6749 §3.3).`,
+				detail: `Missing scope${missing.length === 1 ? '' : 's'} ${quotedList(missing, 8)}. The token's ${carried}. Scope values are case-sensitive (RFC 6749 §3.3).`,
 				fix: `Request a token with ${missing.length === 1 ? 'that scope' : 'those scopes'}, or have the authorization server grant ${missing.length === 1 ? 'it' : 'them'} to the client.`,
 				findings: missing.map((s) => ({
 					code: 'scope.missing',
 					severity: 'error' as const,
-					message: `Missing scope "${s}".`
+					message: `Missing scope ${quoted(s)}.`
 				}))
 			};
 		}

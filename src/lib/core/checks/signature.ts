@@ -2,6 +2,8 @@ import type { Check } from './check';
 import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
 import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
+import { groupDigits } from '../text';
+import { SHOWN, passedOverClause, passedOverFindings, type PassedOver } from './passed-over';
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
@@ -82,10 +84,12 @@ export const signatureCheck: Check = {
 		const skipped = verification.attempts.filter(
 			(a) => a.outcome === 'skipped' && a.code !== 'signature.not-needed'
 		);
-		const notTried =
-			skipped.length > 0
-				? ` Not tried: ${skipped.map((a) => `${nameOf(a.candidate.view.label)} (${a.reason})`).join('; ')}.`
-				: '';
+		const passed: PassedOver[] = skipped.map((a) => ({
+			label: nameOf(a.candidate.view.label),
+			code: a.code ?? 'signature.skipped',
+			reason: a.reason ?? ''
+		}));
+		const notTried = skipped.length > 0 ? ` Not tried: ${passedOverClause(passed)}.` : '';
 		if (failed.length === 0) {
 			const reasons = verification.attempts.find(
 				(a) => a.outcome === 'skipped' && a.code === 'signature.verifier-refused'
@@ -98,14 +102,33 @@ export const signatureCheck: Check = {
 					: `Not checked: no supplied key can verify ${verification.alg} (see key).${notTried}`
 			};
 		}
-		const findings: Finding[] = verification.attempts.map((a) => ({
-			code: a.outcome === 'failed' ? 'signature.mismatch' : (a.code ?? 'signature.skipped'),
-			severity: a.outcome === 'failed' ? 'error' : 'info',
-			message:
-				a.outcome === 'failed'
-					? `${a.candidate.view.label}: does not verify.`
-					: `${a.candidate.view.label}: not tried, ${a.reason}.`
-		}));
+		// The keys that failed and those passed over are named, the first few of each, and the rest counted.
+		const findings: Finding[] = [
+			...failed.slice(0, failed.length > SHOWN + 1 ? SHOWN : SHOWN + 1).map((a) => ({
+				code: 'signature.mismatch',
+				severity: 'error' as const,
+				message: `${a.candidate.view.label}: does not verify.`
+			})),
+			...(failed.length > SHOWN + 1
+				? [
+						{
+							code: 'signature.mismatch',
+							severity: 'error' as const,
+							message: `And ${groupDigits(failed.length - SHOWN)} more keys: none verifies.`
+						}
+					]
+				: []),
+			...passedOverFindings(
+				verification.attempts
+					.filter((a) => a.outcome === 'skipped')
+					.map((a) => ({
+						label: a.candidate.view.label,
+						code: a.code ?? 'signature.skipped',
+						reason: a.reason ?? ''
+					})),
+				(i) => `${i.label}: not tried, ${i.reason}.`
+			)
+		];
 		// A cause found by trying other readings of the key (RFC 7518 §3.2, §3.3, §3.5): still a failure.
 		if (forensics) {
 			const { code, detail, fix, spec } = forensics;
@@ -114,7 +137,12 @@ export const signatureCheck: Check = {
 		const who =
 			failed.length === 1
 				? nameOf(failed[0]!.candidate.view.label)
-				: `any of the ${failed.length} keys tried (${failed.map((a) => a.candidate.view.label).join(', ')})`;
+				: `any of the ${groupDigits(failed.length)} keys tried (${failed
+						.slice(0, SHOWN)
+						.map((a) => a.candidate.view.label)
+						.join(
+							', '
+						)}${failed.length > SHOWN ? ` and ${groupDigits(failed.length - SHOWN)} more` : ''})`;
 		return {
 			status: 'fail',
 			code: 'signature.mismatch',

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import type { Removal } from '../types';
+import { quoted } from '../text';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
@@ -73,7 +74,7 @@ function describeRemovals(removed: Removal[]): string {
 	return removed
 		.map((r) =>
 			r.kind === 'prefix'
-				? `the "${r.text}" prefix`
+				? `the ${quoted(r.text)} prefix`
 				: r.kind === 'quotes'
 					? 'surrounding quotes'
 					: r.kind === 'line-breaks'

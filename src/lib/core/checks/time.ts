@@ -1,5 +1,5 @@
 // NumericDate (RFC 7519 §2) reading and the words for instants and durations. Pure: "now" is passed in.
-import { abbreviate, describeJsonValue } from '../text';
+import { describeJsonValue, quoted } from '../text';
 
 export type NumericDate =
 	| { kind: 'absent' }
@@ -31,7 +31,7 @@ export function readNumericDate(claims: Record<string, unknown>, name: string): 
 			: '';
 		return {
 			kind: 'invalid',
-			message: `"${name}" is the string ${JSON.stringify(abbreviate(value, 40))}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds.${hint}`
+			message: `"${name}" is the string ${quoted(value, 40)}; RFC 7519 §4.1 requires a NumericDate, a JSON number of seconds.${hint}`
 		};
 	}
 	return {

@@ -53,13 +53,13 @@ export const typCheck: Check = {
 		}
 		const normalised = normaliseTyp(typ);
 		const accepted = Object.hasOwn(ACCEPTED, normalised) ? ACCEPTED[normalised] : undefined;
-		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `"${typ}": ${accepted}.` };
+		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `${quoted(typ)}: ${accepted}.` };
 		const other = Object.hasOwn(OTHER_USES, normalised) ? OTHER_USES[normalised] : undefined;
 		if (other) {
 			return {
 				status: 'warn',
 				code: 'typ.other-use',
-				detail: `"${typ}" marks ${other}.`,
+				detail: `${quoted(typ)} marks ${other}.`,
 				fix: 'Check that this is the token your API should receive; verifiers that check "typ" reject tokens made for other uses.'
 			};
 		}

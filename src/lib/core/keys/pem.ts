@@ -1,4 +1,5 @@
 // PEM (RFC 7468): base64 between "-----BEGIN LABEL-----" and "-----END LABEL-----" lines.
+import { quoted } from '../text';
 
 export interface PemBlock {
 	label: string;
@@ -17,12 +18,15 @@ export function readPemBlocks(text: string): PemBlock[] {
 		if (endLabel === undefined) {
 			blocks.push({
 				label,
-				error: `The "BEGIN ${label}" block has no END line: the key was cut short.`
+				error: `The ${quoted(`BEGIN ${label}`)} block has no END line: the key was cut short.`
 			});
 			continue;
 		}
 		if (endLabel !== label) {
-			blocks.push({ label, error: `The block begins "${label}" but ends "${endLabel}".` });
+			blocks.push({
+				label,
+				error: `The block begins ${quoted(label)} but ends ${quoted(endLabel)}.`
+			});
 			continue;
 		}
 		// RFC 7468 §2 allows headers such as "Proc-Type:" only in legacy encrypted keys; drop such lines.
@@ -33,7 +37,7 @@ export function readPemBlocks(text: string): PemBlock[] {
 			.replace(/\s+/g, '');
 		const der = decodeBase64(body);
 		blocks.push(
-			der ? { label, der } : { label, error: `The "${label}" block's base64 is damaged.` }
+			der ? { label, der } : { label, error: `The ${quoted(label)} block's base64 is damaged.` }
 		);
 	}
 	return blocks;

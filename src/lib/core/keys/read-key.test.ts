@@ -108,7 +108,7 @@ describe('reading each key form', () => {
 		const reference = new X509Certificate(pem);
 		expect(Date.parse(key.certificate!.notAfter!)).toBe(Date.parse(reference.validTo));
 		expect(Date.parse(key.certificate!.notBefore!)).toBe(Date.parse(reference.validFrom));
-		expect(report.key.summary).toContain('X.509 certificate for CN=issuer.example');
+		expect(report.key.summary).toContain('X.509 certificate for "CN=issuer.example');
 		expect(report.key.summary).toContain('2048 bits');
 		expect(report.verdict).toBe('valid');
 	});
@@ -149,7 +149,7 @@ describe('reading each key form', () => {
 		});
 		const report = await inspectAt({ token: TOKENS.es256!, key: jwks });
 		expect(report.key.kind).toBe('jwks');
-		expect(report.key.summary).toBe('JWKS: 3 keys — rsa-1 RS256, ec256-1 ES256, ed-1 EdDSA');
+		expect(report.key.summary).toBe('JWKS: 3 keys — "rsa-1" RS256, "ec256-1" ES256, "ed-1" EdDSA');
 		expect(report.key.keys.map((k) => [k.kid, k.alg, k.kty, k.crv])).toEqual([
 			['rsa-1', 'RS256', 'RSA', undefined],
 			['ec256-1', 'ES256', 'EC', 'P-256'],
@@ -186,8 +186,8 @@ describe('reading each key form', () => {
 		const bundle = keyText('rs256', 'certificate') + keyText('es256', 'certificate');
 		const read = readKey(bundle);
 		expect(read.view.keys.map((k) => k.label)).toEqual([
-			'certificate CN=issuer.example, O=Fixture Issuer',
-			'certificate CN=expired.example'
+			'certificate "CN=issuer.example, O=Fixture Issuer"',
+			'certificate "CN=expired.example"'
 		]);
 		expect(read.isSet).toBe(true);
 	});

@@ -15,7 +15,8 @@ import {
 	type PublicJwk
 } from './public-key-der';
 import { assessRsa } from './rsa-checks';
-import { abbreviate, capitalise, trimEnd } from '../text';
+import { capitalise, quoted, trimEnd } from '../text';
+import { algorithmName } from '../algorithms';
 
 /** One usable-or-not key, with the material verification needs; `view` is what the report shows. */
 export interface KeyCandidate {
@@ -340,7 +341,7 @@ function decodeSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): Uin
 		const digits = text.replace(/0x|\\x/gi, '').replace(/[\s:,-]/g, '');
 		const bad = /[^0-9a-fA-F]/.exec(digits);
 		if (bad)
-			return `The secret is not hex: "${bad[0]}" at position ${bad.index} is not a hex digit.`;
+			return `The secret is not hex: ${quoted(bad[0])} at position ${bad.index} is not a hex digit.`;
 		if (digits.length % 2 === 1)
 			return `The secret is not hex: ${digits.length} digits is an odd number, and each byte takes two.`;
 		const bytes = new Uint8Array(digits.length / 2);
@@ -405,7 +406,7 @@ function readPem(text: string): KeyInput {
 			findings.push({
 				code: 'key.pem-private',
 				severity: 'error',
-				message: `This PEM is a private key ("${block.label}"). Verification needs only the public key: derive it with "openssl pkey -pubout" and paste that. Treat this private key as exposed if it was shared.`
+				message: `This PEM is a private key (${quoted(block.label)}). Verification needs only the public key: derive it with "openssl pkey -pubout" and paste that. Treat this private key as exposed if it was shared.`
 			});
 			return;
 		}
@@ -418,7 +419,7 @@ function readPem(text: string): KeyInput {
 				const { jwk, certificate } = readCertificate(block.der!);
 				const candidate = publicCandidate(
 					jwk,
-					blocks.length > 1 ? `certificate ${certificate.subject}` : 'the certificate',
+					blocks.length > 1 ? `certificate ${quoted(certificate.subject)}` : 'the certificate',
 					'x509'
 				);
 				candidate.view.certificate = certificate;
@@ -427,7 +428,7 @@ function readPem(text: string): KeyInput {
 				findings.push({
 					code: 'key.pem-label',
 					severity: 'error',
-					message: `A "${block.label}" block is not a key this inspector can verify with: paste a PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE.`
+					message: `A ${quoted(block.label)} block is not a key this inspector can verify with: paste a PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE.`
 				});
 			}
 		} catch (error) {
@@ -501,7 +502,7 @@ function readJsonKey(text: string): KeyInput {
 		return unreadable({
 			code: 'key.duplicate-member',
 			severity: 'error',
-			message: `The key's JSON has the member ${abbreviate(text.slice(duplicate.from, duplicate.to), 40)} more than once. Libraries disagree on which copy counts, so this page could verify with another key than your API does. Remove the repeated member and paste the key again.`
+			message: `The key's JSON has the member ${quoted(JSON.parse(text.slice(duplicate.from, duplicate.to)) as string, 40)} more than once. Libraries disagree on which copy counts, so this page could verify with another key than your API does. Remove the repeated member and paste the key again.`
 		});
 	}
 	const value = json.value;
@@ -601,7 +602,8 @@ function readJwks(keys: unknown[]): KeyInput {
 	const summary = `JWKS: ${candidates.length} key${candidates.length === 1 ? '' : 's'}${candidates.length ? ' — ' : ''}${candidates
 		.slice(0, 12)
 		.map(
-			(c) => `${c.view.kid ?? '#' + (candidates.indexOf(c) + 1)} ${c.view.alg ?? shortType(c.view)}`
+			(c) =>
+				`${c.view.kid !== undefined ? quoted(c.view.kid, 40) : '#' + (candidates.indexOf(c) + 1)} ${c.view.alg !== undefined ? algorithmName(c.view.alg) : shortType(c.view)}`
 		)
 		.join(', ')}${candidates.length > 12 ? ', …' : ''}`;
 	return {
@@ -635,7 +637,7 @@ function readJwk(
 		});
 	}
 	const kid = typeof value.kid === 'string' ? value.kid : undefined;
-	const name = label ?? (kid !== undefined ? `key "${kid}"` : fallbackLabel);
+	const name = label ?? (kid !== undefined ? `key ${quoted(kid)}` : fallbackLabel);
 	const problems: Finding[] = [];
 	const meta: Partial<KeyView> = {};
 	if (kid !== undefined) meta.kid = kid;
@@ -741,7 +743,7 @@ function readJwk(
 		problems.push({
 			code: 'key.unsupported',
 			severity: 'error',
-			message: `Key type "${kty}" cannot verify the JWS algorithms this inspector supports (oct, RSA, EC, OKP).`
+			message: `Key type ${quoted(kty)} cannot verify the JWS algorithms this inspector supports (oct, RSA, EC, OKP).`
 		});
 	}
 	return {
@@ -763,13 +765,13 @@ function unsupportedCurve(kty: string, crv: string): string | undefined {
 		if (['P-256', 'P-384', 'P-521'].includes(crv)) return undefined;
 		if (crv === 'secp256k1')
 			return "The key is on secp256k1 (ES256K, RFC 8812), which browsers' WebCrypto cannot verify.";
-		return `"${crv}" is not a curve JWS uses for EC keys (P-256, P-384, P-521).`;
+		return `${quoted(crv)} is not a curve JWS uses for EC keys (P-256, P-384, P-521).`;
 	}
 	if (crv === 'Ed25519') return undefined;
 	if (crv === 'Ed448') return 'The key is Ed448, which WebCrypto in most browsers cannot verify.';
 	if (crv === 'X25519' || crv === 'X448')
-		return `"${crv}" is a key-agreement curve (for JWE), not a signing one.`;
-	return `"${crv}" is not a curve JWS uses for OKP keys (Ed25519).`;
+		return `${quoted(crv)} is a key-agreement curve (for JWE), not a signing one.`;
+	return `${quoted(crv)} is not a curve JWS uses for OKP keys (Ed25519).`;
 }
 
 function publicCandidate(jwk: PublicJwk, label: string, source: KeySource): KeyCandidate {
@@ -807,9 +809,9 @@ export function describeKey(candidate: KeyCandidate): string {
 	else if (v.kty === 'OKP') text = `${v.crv ?? 'OKP'} ${part}`;
 	else text = 'unreadable key';
 	if (v.certificate)
-		text = `X.509 certificate for ${v.certificate.subject}${v.certificate.notAfter ? `, valid until ${v.certificate.notAfter.slice(0, 10)}` : ''}: ${text}`;
-	if (v.kid !== undefined && v.source !== 'jwks') text += `, kid "${v.kid}"`;
-	if (v.alg !== undefined) text += `, for ${v.alg}`;
+		text = `X.509 certificate for ${quoted(v.certificate.subject)}${v.certificate.notAfter ? `, valid until ${v.certificate.notAfter.slice(0, 10)}` : ''}: ${text}`;
+	if (v.kid !== undefined && v.source !== 'jwks') text += `, kid ${quoted(v.kid)}`;
+	if (v.alg !== undefined) text += `, for ${algorithmName(v.alg)}`;
 	return text;
 }
 

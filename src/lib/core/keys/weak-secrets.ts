@@ -1,7 +1,7 @@
 // HMAC secrets that appear in documentation, tutorials and sample code, and so in brute-force word lists.
 // A token signed with one of these can be forged by anyone who tries the list (RFC 8725 §3.5).
 import { decodeBase64url } from '../token/base64url';
-import { abbreviate } from '../text';
+import { quoted } from '../text';
 import { utf8TextOf } from '../token/utf8';
 
 const KNOWN = [
@@ -97,7 +97,7 @@ function judgeSecret(secret: Uint8Array, alg: string): string | undefined {
 		return `the secret is the example HMAC key of RFC 7515 Appendix A.1, published in the specification and in many test suites: anyone can sign ${alg} tokens with it`;
 	const text = utf8TextOf(secret);
 	if (text !== undefined && LOWERCASE.has(text.toLowerCase()))
-		return `"${abbreviate(text, 40)}" is a well-known example secret that appears in the word lists used to crack ${alg} tokens`;
+		return `${quoted(text, 40)} is a well-known example secret that appears in the word lists used to crack ${alg} tokens`;
 	const unit = text !== undefined ? 'character' : 'byte value';
 	const units: Array<string | number> = text !== undefined ? [...text] : [...secret];
 	const distinct = new Set(units).size;

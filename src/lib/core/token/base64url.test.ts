@@ -122,7 +122,7 @@ describe('decodeBase64url faults', () => {
 		['a soft hyphen', '\u00AD', 'U+00AD'],
 		['a no-break space', '\u00A0', 'U+00A0'],
 		['a right-to-left mark', '\u200F', 'U+200F'],
-		['a NUL', '\u0000', 'U+0000']
+		['a NUL', '\u0000', '"\\u0000"']
 	])('names %s by its code point, since it cannot be seen', (_, char, name) => {
 		const [fault] = decodeBase64url(`Zm9v${char}YmFy`).faults;
 		expect(fault?.code).toBe('b64.alphabet');

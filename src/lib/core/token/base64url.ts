@@ -1,6 +1,7 @@
 // Strict base64url (RFC 4648 §5) as JWS requires it (RFC 7515 §2): the URL-safe alphabet, no padding, no
 // other characters, and zero bits in the unused tail. Faults are reported with their offsets in the segment,
 // and the segment is still decoded leniently so that the page can show what it holds.
+import { quoted } from '../text';
 
 /** A fault in a base64url segment; offsets are into the segment text, half-open. */
 export interface Base64Fault {
@@ -124,7 +125,7 @@ export function decodeBase64url(text: string): Base64Result {
 			const last = lastDataCharIndex(text);
 			faults.push({
 				code: 'b64.trailing-bits',
-				message: `The last character "${text[last]}" has non-zero unused bits: the same bytes have a different canonical encoding, so this part was altered or produced by a faulty encoder.`,
+				message: `The last character ${quoted(text[last]!)} has non-zero unused bits: the same bytes have a different canonical encoding, so this part was altered or produced by a faulty encoder.`,
 				from: last,
 				to: last + 1
 			});
@@ -218,7 +219,7 @@ function pushRun(
 		code,
 		message:
 			code === 'b64.standard-alphabet'
-				? `"${shown}" is standard base64; JWS uses base64url, where "+" is "-" and "/" is "_" (RFC 7515 §2).`
+				? `${quoted(shown)} is standard base64; JWS uses base64url, where "+" is "-" and "/" is "_" (RFC 7515 §2).`
 				: `${describeChars(shown)} at offset ${from} ${to - from === 1 ? 'is' : 'are'} not base64url: only A–Z, a–z, 0–9, "-" and "_" may appear (RFC 7515 §2).`,
 		from,
 		to
@@ -227,13 +228,6 @@ function pushRun(
 
 function describeChars(chars: string): string {
 	if (/^ +$/.test(chars)) return chars.length === 1 ? 'A space' : `${chars.length} spaces`;
-	const visible = [...chars]
-		.map((c) => {
-			const cp = c.codePointAt(0)!;
-			// Controls, separators and invisible format characters (a zero-width space pasted from a chat, a
-			// soft hyphen) are named by code point: shown as they are, they would be invisible in the message.
-			return /[\p{C}\p{Z}]/u.test(c) ? `⟨U+${cp.toString(16).toUpperCase().padStart(4, '0')}⟩` : c;
-		})
-		.join('');
-	return `"${visible}"`;
+	// Quoted as every value is: a zero-width space pasted from a chat or a line break is named, not invisible.
+	return quoted(chars);
 }

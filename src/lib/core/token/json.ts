@@ -3,7 +3,7 @@
 // be unique, and let a parser either reject duplicates or keep only the lexically last one, so verifiers can
 // read the same token differently. This reader reports both, with offsets, and still returns the value
 // JSON.parse would (the last one wins).
-import { abbreviate } from '../text';
+import { abbreviate, quoted } from '../text';
 
 export interface JsonIssue {
 	code: 'json.duplicate-name' | 'json.non-finite-number';
@@ -93,7 +93,9 @@ export function parseJson(text: string): JsonResult {
 		}
 	};
 	const describe = (at: number) =>
-		at >= text.length ? 'the end of the text' : `"${text[at]}" at offset ${at}`;
+		at >= text.length
+			? 'the end of the text'
+			: `${quoted(String.fromCodePoint(text.codePointAt(at)!))} at offset ${at}`;
 
 	const parseValue = (depth: number): unknown => {
 		skipSpace();
@@ -124,13 +126,13 @@ export function parseJson(text: string): JsonResult {
 			const nameTo = pos;
 			skipSpace();
 			if (text[pos] !== ':')
-				fail(`Expected ":" after the member name "${name}" but found ${describe(pos)}.`);
+				fail(`Expected ":" after the member name ${quoted(name)} but found ${describe(pos)}.`);
 			pos++;
 			const value = parseValue(depth);
 			if (Object.hasOwn(object, name)) {
 				issues.push({
 					code: 'json.duplicate-name',
-					message: `The member "${name}" appears more than once. Member names must be unique (RFC 7515 §4, RFC 7519 §4); parsers either reject the token or keep the last value, so verifiers can disagree on what it says.`,
+					message: `The member ${quoted(name)} appears more than once. Member names must be unique (RFC 7515 §4, RFC 7519 §4); parsers either reject the token or keep the last value, so verifiers can disagree on what it says.`,
 					from: nameFrom,
 					to: nameTo
 				});

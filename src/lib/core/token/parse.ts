@@ -6,7 +6,7 @@ import { normalizeToken } from '../input/normalize';
 import { decodeBase64url } from './base64url';
 import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json';
 import { decodeUtf8, utf8Length } from './utf8';
-import { describeJsonValue } from '../text';
+import { describeJsonValue, quoted } from '../text';
 import { declaresJwt } from './media-type';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
@@ -215,7 +215,7 @@ export function parseToken(pasted: string): ParsedToken {
 		if (isJwt) {
 			fault(
 				'structure.payload-not-object',
-				`The header says typ "${String(header?.typ)}", but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
+				`The header says typ ${quoted(String(header?.typ))}, but the payload is not a JSON object: a JWT's claims set must be one (RFC 7519 §7.2).`,
 				spanIn(1, 0, segment.length)
 			);
 		}

@@ -4,8 +4,15 @@
 import { compactVerify, errors, importJWK, type CryptoKey } from 'jose';
 import type { ParsedToken } from '../token/parse';
 import { PRIVATE_MEMBERS, isUsable, type KeyCandidate, type KeyInput } from '../keys/read-key';
-import { ALGORITHMS, keyNeed, keyTypeWords, type AlgorithmSpec } from '../algorithms';
+import {
+	ALGORITHMS,
+	algorithmName,
+	keyNeed,
+	keyTypeWords,
+	type AlgorithmSpec
+} from '../algorithms';
 import { isJsonObject } from '../token/json';
+import { quoted, quotedList } from '../text';
 
 /** One key's part in the attempt. */
 export interface Attempt {
@@ -152,8 +159,8 @@ function whyNotUsable(
 			code: 'key.kid-other',
 			reason:
 				v.kid === undefined
-					? `it has no kid, and the token asks for "${setKid}"`
-					: `its kid "${v.kid}" is not the token's "${setKid}"`
+					? `it has no kid, and the token asks for ${quoted(setKid)}`
+					: `its kid ${quoted(v.kid)} is not the token's ${quoted(setKid)}`
 		};
 	}
 	if (v.kty !== spec.kty)
@@ -171,15 +178,15 @@ function whyNotUsable(
 	if (v.alg !== undefined && v.alg !== alg && !sameEd25519(v.alg, alg))
 		return {
 			code: 'key.alg-mismatch',
-			reason: `it is declared for "${v.alg}" (its "alg"), and the token says ${alg}`
+			reason: `it is declared for ${algorithmName(v.alg)} (its "alg"), and the token says ${alg}`
 		};
 	// RFC 7517 §4.2, §4.3: a key meant for encryption, or not for verifying, must not verify signatures.
 	if (v.use !== undefined && v.use !== 'sig')
-		return { code: 'key.use-mismatch', reason: `its "use" is "${v.use}", not "sig"` };
+		return { code: 'key.use-mismatch', reason: `its "use" is ${quoted(v.use)}, not "sig"` };
 	if (v.keyOps !== undefined && !v.keyOps.includes('verify'))
 		return {
 			code: 'key.ops-mismatch',
-			reason: `its "key_ops" (${v.keyOps.join(', ') || 'none'}) do not include "verify"`
+			reason: `its "key_ops" (${quotedList(v.keyOps, 8) || 'none'}) do not include "verify"`
 		};
 	return undefined;
 }
