@@ -321,3 +321,29 @@ describe('verdictSentence', () => {
 		expect(sentence.text).toContain('…');
 	});
 });
+
+describe('verdictSentence, when the key is not shown to be one the user trusts', () => {
+	it('leads with keys fetched from the token’s own issuer when no issuer is expected', async () => {
+		const sentence = await sentenceFor({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: ISSUER
+		});
+		expect(sentence.verdict).toBe('unverified');
+		expect(sentence.mainCheck).toBe('iss');
+		expect(sentence.reason).toMatch(/^keys fetched from the issuer the token names/);
+		expect(sentence.next).toMatch(/Expected issuer/);
+		expect(sentence.text.length).toBeLessThanOrEqual(200);
+	});
+
+	it('leads with keys fetched from another issuer than the expected one', async () => {
+		const sentence = await sentenceFor({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(sentence.verdict).toBe('unverified');
+		expect(sentence.mainCheck).toBe('iss');
+	});
+});

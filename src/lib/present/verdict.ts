@@ -2,6 +2,7 @@
 // failed check to fix first (a token that cannot be read, then one that cannot be trusted, then one that is
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
 import type { CheckId, CheckResult, Report } from '$lib/core';
+import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
 import { abbreviate, capitalise } from '$lib/core/text';
 import { describeInstant, relativeTime, shortUtc } from './time';
 
@@ -68,6 +69,8 @@ const NEXT: Record<string, string> = {
 	'aud.missing': "Request the token with your API's identifier as its audience.",
 	'iss.mismatch': "Get a token from the issuer your API trusts, or fix the API's expected issuer.",
 	'iss.near-miss': 'Copy the issuer exactly from its discovery document\'s "issuer".',
+	'iss.key-from-token-issuer': 'Type the issuer your API trusts into Expected issuer.',
+	'iss.key-from-other-issuer': "Fetch or paste the expected issuer's keys instead.",
 	'secret-strength.weak': 'Rotate to a long random secret.',
 	'secret-strength.short': 'Rotate to a long random secret.'
 };
@@ -102,6 +105,16 @@ export function verdictSentence(report: Report): VerdictSentence {
 		const claims = warnings ? `, with ${warnings}` : `; ${claimsClause(report, checks)}`;
 		const next = warned[0] ? nextFor(warned[0]) : undefined;
 		return sentence(report, 'Valid', reason, reason, claims, next, 'signature');
+	}
+	// Unverified although a key verified it: the key was fetched from an issuer the user did not name, so
+	// that is the cause to lead with (RFC 8725 §3.8, see core/checks/iss.ts).
+	const iss = checks.find((c) => c.id === 'iss');
+	if (iss && KEY_NOT_THE_USERS.has(iss.code)) {
+		const reason =
+			iss.code === 'iss.key-from-token-issuer'
+				? 'keys fetched from the issuer the token names verified it, and any issuer can be named'
+				: 'the keys that verified it were fetched from another issuer than the one you expect';
+		return sentence(report, 'Decoded, not verified', reason, reason, '', nextFor(iss), 'iss');
 	}
 	// Unverified: nothing failed, and the signature was not checked.
 	const note = warnings ? `${capitalise(warnings)}.` : undefined;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { inspectAt, ISSUER, mint, NOW, part, row, TOKENS } from '../test-support';
+import {
+	fixture,
+	inspectAt,
+	ISSUER,
+	keyText,
+	mint,
+	NOW,
+	part,
+	row,
+	signWith,
+	TOKENS
+} from '../test-support';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const AZURE_V1 = `https://sts.windows.net/${TENANT}/`;
@@ -101,5 +112,86 @@ describe('iss check', () => {
 		]
 	])('skips when %s', async (_, token, code) => {
 		expect(row(await inspectAt({ token }), 'iss')).toMatchObject({ status: 'skip', code });
+	});
+});
+
+// Break 6 of issue 13: keys found by discovery from the token's own "iss" are the token's choice, as a jku is
+// (RFC 8725 §3.10): an attacker who runs an issuer mints a token naming it, and its keys verify the token.
+describe('keys fetched from an issuer (keyFetchedFor)', () => {
+	const JWKS = keyText('rs256', 'jwks');
+
+	it('does not call a token valid when its key came from its own iss and no issuer is expected', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: ISSUER
+		});
+		expect(row(report, 'signature').status).toBe('pass');
+		expect(row(report, 'iss')).toMatchObject({
+			status: 'warn',
+			code: 'iss.key-from-token-issuer'
+		});
+		expect(row(report, 'iss').fix).toBeTruthy();
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('does not call it valid when the keys came from any issuer and none is expected', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(row(report, 'iss').code).toBe('iss.key-from-token-issuer');
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('counts fetched keys as the user’s once the token matches the expected issuer', async () => {
+		const report = await inspectAt({ token: TOKENS.rs256!, key: JWKS, keyFetchedFor: ISSUER });
+		expect(row(report, 'iss')).toMatchObject({ status: 'pass', code: 'iss.ok' });
+		expect(report.verdict).toBe('valid');
+	});
+
+	it('does not count keys fetched from another issuer than the expected one', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(row(report, 'iss')).toMatchObject({ status: 'warn', code: 'iss.key-from-other-issuer' });
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('still fails a token from another issuer than the expected one', async () => {
+		const token = mint('rs256', { iss: 'https://attacker.example' });
+		const report = await inspectAt({ token, key: JWKS, keyFetchedFor: 'https://attacker.example' });
+		expect(row(report, 'iss')).toMatchObject({ status: 'fail', code: 'iss.mismatch' });
+		expect(report.verdict).toBe('invalid');
+	});
+
+	it('does not call a plain JWS valid with fetched keys and no expected issuer', async () => {
+		const token = signWith('rs256', { alg: 'RS256', kid: fixture('rs256').kid }, 'hello');
+		const report = await inspectAt({ token, key: JWKS, issuer: '', keyFetchedFor: ISSUER });
+		expect(row(report, 'signature').status).toBe('pass');
+		expect(row(report, 'iss')).toMatchObject({
+			status: 'warn',
+			code: 'iss.key-from-token-issuer'
+		});
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it.each([
+		['absent', undefined],
+		['empty', '']
+	])('treats the key as the user’s when keyFetchedFor is %s', async (_, keyFetchedFor) => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			...(keyFetchedFor !== undefined ? { keyFetchedFor } : {})
+		});
+		expect(row(report, 'iss')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+		expect(report.verdict).toBe('valid');
 	});
 });
