@@ -27,15 +27,30 @@ describe('iss check', () => {
 		expect(await issRow(ISSUER)).toMatchObject({ status: 'pass', code: 'iss.ok' });
 	});
 
-	it('trims the expected issuer the user typed before comparing', async () => {
-		expect(await issRow(ISSUER, ` ${ISSUER}\t`)).toMatchObject({ code: 'iss.ok' });
+	// Verifiers compare the configured issuer byte for byte (RFC 7519 §4.1.1): an expected value with a stray
+	// character at an end matches no token, so it is named, not silently trimmed.
+	describe('judges the expected issuer byte for byte, naming stray whitespace at its ends', () => {
+		it.each([
+			['a leading space and a trailing tab', ` ${ISSUER}\t`, 'starts with a space (U+0020)'],
+			['a trailing tab', `${ISSUER}\t`, 'ends with a tab (U+0009)'],
+			['a trailing no-break space', `${ISSUER}\u00a0`, 'ends with a no-break space (U+00A0)'],
+			['a leading byte order mark', `\ufeff${ISSUER}`, 'starts with a byte order mark (U+FEFF)'],
+			['a trailing zero-width space', `${ISSUER}\u200b`, 'ends with a zero-width space (U+200B)'],
+			['only whitespace', ' \n ', 'is only whitespace']
+		])('%s', async (_, issuer, words) => {
+			const check = await issRow(ISSUER, issuer);
+			expect(check).toMatchObject({ status: 'fail', code: 'iss.expected-whitespace' });
+			expect(check.detail).toContain(words);
+		});
+
+		it('names both ends when both carry something', async () => {
+			const check = await issRow(ISSUER, ` ${ISSUER}\t`);
+			expect(check.detail).toContain('and ends with a tab (U+0009)');
+		});
 	});
 
-	it.each([
-		['empty', ''],
-		['only whitespace', ' \n ']
-	])('skips when the expected issuer is %s', async (_, issuer) => {
-		expect(await issRow(ISSUER, issuer)).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+	it('skips when the expected issuer is empty', async () => {
+		expect(await issRow(ISSUER, '')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
 	});
 
 	it('skips when no expected issuer is given at all', async () => {

@@ -1,6 +1,7 @@
 import type { Check, CheckContext, Outcome } from './check';
 import { noClaims } from './claims';
 import { nearMiss } from './near-miss';
+import { strayWhitespace } from './expected-value';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
@@ -9,7 +10,8 @@ export const issCheck: Check = {
 	title: 'Issuer (iss)',
 	spec: 'RFC 7519 §4.1.1',
 	run(context) {
-		const expected = context.issuer?.trim() ?? '';
+		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
+		const expected = context.issuer ?? '';
 		const skip = noClaims(context, 'iss');
 		// A plain JWS has no iss to compare, but fetched keys still need an expected issuer to count.
 		if (skip) return (skip.code === 'iss.no-claims' && fetchedKeys(context, expected)) || skip;
@@ -52,6 +54,15 @@ export const issCheck: Check = {
 					detail: `Issued by ${quoted(expected)}, as expected.`
 				}
 			);
+		const stray = strayWhitespace(expected);
+		if (stray) {
+			return {
+				status: 'fail',
+				code: 'iss.expected-whitespace',
+				detail: `Your Expected issuer ${stray}: verifiers compare the issuer byte for byte, so it does not equal the token's ${quoted(iss)}.${iss === expected.trim() ? ' Without it, it matches.' : ''}`,
+				fix: "Remove it from the Expected issuer, and check that your API's configuration does not carry it too."
+			};
+		}
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {
