@@ -100,6 +100,25 @@ export function verdictSentence(report: Report): VerdictSentence {
 		warned.length > 0
 			? `${warned.length} warning${warned.length === 1 ? '' : 's'} (${warned.map((c) => c.id.replace('-', ' ')).join(', ')})`
 			: '';
+	if (report.verdict === 'valid' && report.token.payloadKind !== 'claims') {
+		// RFC 7515 lets a JWS carry any payload, so a verified one is `valid` (nothing failed); but no claim was
+		// judged, and RFC 7519 §7.2 (step 10) has a JWT's payload be a JSON object, so an API that expects a JWT
+		// refuses this one. The sentence says both, beside warnings too, and never "all claims pass".
+		const reason =
+			'signature verified, but the payload is not a claims set: no claim (exp, aud, iss…) was checked';
+		const next = warned[0]
+			? nextFor(warned[0])
+			: 'An API that expects a JWT refuses it: a JWT’s payload is a JSON object.';
+		return sentence(
+			report,
+			'Valid',
+			reason,
+			reason,
+			warnings ? `; ${warnings}` : '',
+			next,
+			'signature'
+		);
+	}
 	if (report.verdict === 'valid') {
 		const reason = `signature verified with ${keyName(report)} (${algOf(report)})`;
 		const claims = warnings ? `, with ${warnings}` : `; ${claimsClause(report, checks)}`;
@@ -235,7 +254,6 @@ function nextFor(check: CheckResult): string | undefined {
 
 /** "all claims pass", saying which expectations were not given and so not checked. */
 function claimsClause(report: Report, checks: CheckResult[]): string {
-	if (report.token.payloadKind !== 'claims') return 'the payload has no claims to check';
 	const unchecked = checks
 		.filter((c) => (c.id === 'aud' || c.id === 'iss') && c.code.endsWith('.not-checked'))
 		.map((c) => (c.id === 'aud' ? 'audience' : 'issuer'));
