@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { CSP_DIRECTIVES } from '../csp.config.js';
 import { CSP_VIOLATION, expect, test } from './fixtures';
+import { hs256, pasteToken, settled } from './page-helpers';
 
-// The page is locked down by the policy in its <meta> tag (vite preview, like many static hosts, sends no
-// headers), and build/_headers repeats it for hosts that read that file.
+// The page is locked down by the policy in its <meta> tag, and build/_headers repeats it as a header for
+// hosts that read that file; vite preview sends those headers too (vite.config.ts), so the workers, whose
+// policy comes only from their own script's response, run under it here as they do once deployed.
 
 /** The policy as a map from directive name to its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -86,4 +88,62 @@ test('a violation is caught and would fail the test', async ({ page, consoleErro
 	expect(refused).toBe(true);
 	// This test made these on purpose; the fixture checks the record is otherwise empty.
 	consoleErrors.length = 0;
+});
+
+// Issue 13: under `npm start` the workers ran with no policy, as a <meta> tag does not reach them.
+test('the preview sends the headers file to the page, the inspection worker and the service worker', async ({
+	page,
+	request
+}) => {
+	const file = readFileSync('build/_headers', 'utf8');
+	const policy = /Content-Security-Policy: (.+)/.exec(file)![1]!;
+	const started = page.waitForEvent('worker');
+	const response = await page.goto('/');
+	await pasteToken(page, hs256({ sub: 'user_1' }, 'a secret'));
+	const worker = await started;
+	await settled(page);
+	const serviceWorker = await page.evaluate(
+		async () => (await navigator.serviceWorker.ready).active!.scriptURL
+	);
+	expect(worker.url()).toMatch(/\/workers\/inspect\.worker-[\w-]+\.js$/);
+	expect(serviceWorker).toMatch(/\/service-worker\.js$/);
+
+	const responses = [response!, await request.get(worker.url()), await request.get(serviceWorker)];
+	for (const answer of responses) {
+		const headers = answer.headers();
+		expect(headers['content-security-policy'], answer.url()).toBe(policy);
+		expect(headers['x-content-type-options'], answer.url()).toBe('nosniff');
+		expect(headers['referrer-policy'], answer.url()).toBe('no-referrer');
+	}
+});
+
+test('the inspection worker refuses eval and new Function', async ({ page, allowConsoleError }) => {
+	// The browser reports each refusal on the console; those, and only those, are expected here.
+	allowConsoleError(/unsafe-eval|EvalError/);
+	const started = page.waitForEvent('worker');
+	await page.goto('/');
+	await pasteToken(page, hs256({ sub: 'user_1' }, 'a secret'));
+	const worker = await started;
+	await settled(page);
+	// Code that DevTools evaluates may build code from strings whatever the policy, so the attempts run in a
+	// task of the worker's own, after the evaluation has returned, and a second evaluation reads the results.
+	await worker.evaluate(() => {
+		const attempt = (run: () => unknown) => {
+			try {
+				run();
+				return 'ran';
+			} catch (error) {
+				return error instanceof EvalError ? 'EvalError' : String(error);
+			}
+		};
+		setTimeout(() => {
+			(self as unknown as { attempts: string[] }).attempts = [
+				attempt(() => eval('1')),
+				attempt(() => new Function('return 1')())
+			];
+		});
+	});
+	await expect
+		.poll(() => worker.evaluate(() => (self as unknown as { attempts?: string[] }).attempts))
+		.toEqual(['EvalError', 'EvalError']);
 });

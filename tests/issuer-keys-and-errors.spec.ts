@@ -4,7 +4,7 @@ import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { hs256, pasteToken, seconds, settled } from './page-helpers';
+import { expectVerdict, hs256, pasteToken, seconds, settled } from './page-helpers';
 
 test.describe('Error message', () => {
 	const cases = [
@@ -140,6 +140,39 @@ test.describe('Fetch issuer keys', () => {
 			await settled(page);
 			await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'pass');
 			expect(issuer.requests).toEqual(['/.well-known/openid-configuration', '/keys']);
+		} finally {
+			await issuer.close();
+		}
+	});
+
+	// Issue 13, break 6: an attacker who runs an issuer names it in the token's iss; its keys verify the token.
+	// Keys discovered from the token's own iss count only once the Expected issuer names that issuer.
+	test('keys from the token’s own issuer make no valid token until the Expected issuer names it', async ({
+		page,
+		allowOrigin
+	}) => {
+		const issuer = await startIssuer({ cors: true });
+		try {
+			allowOrigin(issuer.origin);
+			const now = seconds(Date.now());
+			await page.goto('/');
+			await pasteToken(
+				page,
+				issuer.sign({ iss: issuer.origin, sub: 'user_1', iat: now, exp: now + 3600 })
+			);
+			await settled(page);
+			await page.getByRole('button', { name: 'Fetch issuer keys' }).click();
+			await expect(page.locator('[data-issuer-keys]')).toHaveAttribute('data-issuer-keys', 'ok');
+
+			const iss = page.locator('[data-check="iss"]');
+			await expect(iss).toHaveAttribute('data-code', 'iss.key-from-token-issuer');
+			await expectVerdict(page, 'unverified');
+			await expect(iss).toHaveAttribute('data-status', 'warn');
+			await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'pass');
+
+			await page.getByLabel('Expected issuer', { exact: true }).fill(issuer.origin);
+			await expect(iss).toHaveAttribute('data-code', 'iss.ok');
+			await expectVerdict(page, 'valid');
 		} finally {
 			await issuer.close();
 		}

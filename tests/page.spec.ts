@@ -1,6 +1,8 @@
 // The page, driven as a person would drive it: by the labels and data- attributes of the page contract
 // (../shared/page-contract.md). Tokens are minted here in Node, or by the page's own Samples menu.
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CHECK_IDS } from '../src/lib/core/types';
 import { SAMPLES } from '../src/lib/samples/samples';
 import { expect, test } from './fixtures';
@@ -414,15 +416,26 @@ test.describe('the decoded view', () => {
 
 	test('copies the header JSON, the payload JSON and the token without its Bearer prefix', async ({
 		page,
-		context
+		context,
+		allowOrigin
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		// The app's Permissions-Policy forbids reading the clipboard (clipboard-read=()), so the test reads it
+		// from a blank page of its own, on another local origin that sends no such header.
+		const blank = createServer((_, response) =>
+			response.end('<!doctype html><title>reader</title>')
+		);
+		await new Promise<void>((resolve) => blank.listen(0, '127.0.0.1', resolve));
+		const readerOrigin = `http://127.0.0.1:${(blank.address() as AddressInfo).port}`;
+		allowOrigin(readerOrigin);
+		const reader = await context.newPage();
+		await reader.goto(readerOrigin);
 		const claims = claimsAt(seconds(Date.now()));
 		const token = hs256(claims, strongSecret());
 		await page.goto('/');
 		await pasteToken(page, `Bearer ${token}`);
 		await settled(page);
-		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		const clipboard = () => reader.evaluate(() => navigator.clipboard.readText());
 
 		await page.getByRole('button', { name: 'Copy header JSON' }).click();
 		await expect
@@ -432,6 +445,8 @@ test.describe('the decoded view', () => {
 		await expect.poll(async () => JSON.parse(await clipboard())).toEqual(claims);
 		await page.getByRole('button', { name: 'Copy normalised token' }).click();
 		await expect.poll(clipboard).toBe(token);
+		await reader.close();
+		await new Promise<void>((resolve) => blank.close(() => resolve()));
 	});
 });
 

@@ -32,6 +32,8 @@ interface Snapshot {
 	/** The scopes the API requires, separated by spaces; empty means "not checked". */
 	requiredScopes: string;
 	leewaySeconds: number;
+	/** The issuer the key set in `key` was discovered from, while the field holds exactly that set. */
+	keyFetchedFor?: string;
 	now: Date;
 }
 
@@ -51,7 +53,19 @@ function tickInterval(lastInspectionMs: number): number {
 
 export class Inspector {
 	token = $state('');
-	key = $state('');
+	#key = $state('');
+	/**
+	 * The issuer whose discovery gave the key set in the key field (see `useFetchedKeys`). Any other change
+	 * to the field forgets it: the key is then the user's own, and the core judges it as one.
+	 */
+	keyFetchedFor = $state<string | undefined>();
+	get key(): string {
+		return this.#key;
+	}
+	set key(value: string) {
+		if (value !== this.#key) this.keyFetchedFor = undefined;
+		this.#key = value;
+	}
 	keyEncoding = $state<KeyEncoding>('auto');
 	audience = $state('');
 	issuer = $state('');
@@ -108,9 +122,13 @@ export class Inspector {
 	}
 
 	/** Replaces every input at once, as a sample does; the evaluation time goes back to "now". */
-	load(inputs: Omit<Snapshot, 'now' | 'requiredScopes'> & { requiredScopes?: string }): void {
+	load(
+		inputs: Omit<Snapshot, 'now' | 'requiredScopes' | 'keyFetchedFor'> & { requiredScopes?: string }
+	): void {
 		this.token = inputs.token;
 		this.key = inputs.key;
+		// Whatever the key, it now comes from the sample or link, not from a fetch.
+		this.keyFetchedFor = undefined;
 		this.keyEncoding = inputs.keyEncoding;
 		this.audience = inputs.audience;
 		this.issuer = inputs.issuer;
@@ -119,9 +137,15 @@ export class Inspector {
 		this.setTimeMode('now');
 	}
 
-	/** Puts a key set fetched from the issuer into the Verification key, read as keys (not as a secret). */
-	useFetchedKeys(jwksText: string): void {
+	/**
+	 * Puts a key set fetched from the issuer into the Verification key, read as keys (not as a secret).
+	 * `discoveredFor` is the issuer whose discovery named it; absent for a JWKS URL the user typed, which is
+	 * the user's own choice of source, as pasting the set would be. The core trusts discovered keys only for
+	 * the expected issuer (RFC 8725 §3.8, src/lib/core/checks/iss.ts).
+	 */
+	useFetchedKeys(jwksText: string, discoveredFor?: string): void {
 		this.key = jwksText;
+		this.keyFetchedFor = discoveredFor;
 		this.keyEncoding = 'auto';
 	}
 
@@ -134,6 +158,7 @@ export class Inspector {
 			issuer: this.issuer,
 			requiredScopes: this.requiredScopes,
 			leewaySeconds: this.leewaySeconds,
+			...(this.keyFetchedFor !== undefined ? { keyFetchedFor: this.keyFetchedFor } : {}),
 			now: this.evaluationTime
 		};
 	}

@@ -98,4 +98,46 @@ describe('the Inspector', () => {
 		pending[0]!.answer({ kind: 'report', report: report('unverified') });
 		await run;
 	});
+
+	// Issue 13, break 6: the core must know a key set came from the token's issuer, and for no longer than
+	// the key field holds exactly that set.
+	describe('remembers which issuer fetched keys came from', () => {
+		const JWKS = '{"keys":[]}';
+
+		it('passes the issuer with the fetched key set to the core', () => {
+			const inspector = new Inspector();
+			inspector.useFetchedKeys(JWKS, 'https://issuer.example');
+			expect(inspector.snapshot()).toMatchObject({
+				key: JWKS,
+				keyFetchedFor: 'https://issuer.example'
+			});
+		});
+
+		it('keeps a set from a typed JWKS URL as the user’s own', () => {
+			const inspector = new Inspector();
+			inspector.useFetchedKeys(JWKS);
+			expect(inspector.snapshot().keyFetchedFor).toBeUndefined();
+		});
+
+		it('forgets it as soon as the user edits the key field', () => {
+			const inspector = new Inspector();
+			inspector.useFetchedKeys(JWKS, 'https://issuer.example');
+			inspector.key = `${JWKS} `;
+			expect(inspector.snapshot().keyFetchedFor).toBeUndefined();
+		});
+
+		it('forgets it when a sample or a link replaces the inputs, even with the same key', () => {
+			const inspector = new Inspector();
+			inspector.useFetchedKeys(JWKS, 'https://issuer.example');
+			inspector.load({
+				token: 'a',
+				key: JWKS,
+				keyEncoding: 'auto',
+				audience: '',
+				issuer: '',
+				leewaySeconds: 0
+			});
+			expect(inspector.snapshot().keyFetchedFor).toBeUndefined();
+		});
+	});
 });

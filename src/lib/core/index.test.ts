@@ -273,6 +273,14 @@ describe('the verdict', () => {
 		])('%s → %s', (_, statuses, keyVerified, verdict) => {
 			expect(verdictOf(checks(statuses), keyVerified ? verified : notVerified)).toBe(verdict);
 		});
+
+		it.each(['iss.key-from-token-issuer', 'iss.key-from-other-issuer'])(
+			'a verified signature with keys the user did not name (%s) → unverified',
+			(code) => {
+				const rows = checks({ iss: 'warn' }).map((c) => (c.id === 'iss' ? { ...c, code } : c));
+				expect(verdictOf(rows, verified)).toBe('unverified');
+			}
+		);
 	});
 });
 

@@ -18,6 +18,7 @@ import { parseToken, type ParsedToken } from './token/parse';
 import { verifySignature, type Verification } from './verify/verify-signature';
 import { investigateFailure } from './verify/forensics';
 import { parseScopes } from './checks/scope';
+import { KEY_NOT_THE_USERS } from './key-origin';
 
 export type * from './types';
 export { CHECK_IDS } from './types';
@@ -46,6 +47,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		leeway,
 		...(input.audience !== undefined ? { audience: input.audience } : {}),
 		...(input.issuer !== undefined ? { issuer: input.issuer } : {}),
+		...(input.keyFetchedFor ? { keyFetchedFor: input.keyFetchedFor } : {}),
 		requiredScopes: parseScopes(input.requiredScopes),
 		...(forensics ? { forensics } : {})
 	};
@@ -72,6 +74,11 @@ export async function inspect(input: InspectInput): Promise<Report> {
 export function verdictOf(checks: CheckResult[], verification: Verification): Verdict {
 	if (checks.some((c) => c.status === 'fail')) return 'invalid';
 	const signature = checks.find((c) => c.id === 'signature');
+	// Keys fetched by discovery count as the user's only when an issuer is expected and they came from it
+	// (RFC 8725 §3.8, see checks/iss.ts): keys found from the token's own "iss" with no expected issuer are
+	// the token's choice, as a "jku" is (§3.10), and never make it valid. The iss row says so and why.
+	const iss = checks.find((c) => c.id === 'iss');
+	if (iss && KEY_NOT_THE_USERS.has(iss.code)) return 'unverified';
 	if (verification.verifiedBy && signature?.status === 'pass') return 'valid';
 	return 'unverified';
 }

@@ -73,6 +73,12 @@ export interface InspectInput {
 	/** The scopes the API requires, separated by spaces; empty or absent means "not checked". */
 	requiredScopes?: string;
 	leewaySeconds?: number;
+	/**
+	 * The issuer whose discovery document named the key set in `key` ("Fetch issuer keys" from the token's
+	 * `iss`); absent when the user typed or pasted the key, or typed the JWKS URL. Such keys are the token's
+	 * choice, not the user's: without an expected issuer they never make a token valid (see `verdictOf`).
+	 */
+	keyFetchedFor?: string;
 	now: Date;
 }
 

@@ -52,6 +52,8 @@ describe('fetchIssuerKeys', () => {
 			jwks: JWKS,
 			jwksUrl: `${issuer}/protocol/openid-connect/certs`,
 			discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+			// The core trusts keys discovered from an issuer only when that issuer is the expected one.
+			discoveredFor: issuer,
 			fetchedAt: '2026-11-25T13:00:00.000Z',
 			notes: []
 		});
@@ -91,6 +93,8 @@ describe('fetchIssuerKeys', () => {
 		});
 		expect(result).toMatchObject({ ok: true, jwksUrl: 'https://keys.example.com/jwks.json' });
 		expect(result.ok && result.discoveryUrl).toBeUndefined();
+		// A URL the user typed is the user's choice of source: the keys count as supplied.
+		expect(result.ok && result.discoveredFor).toBeUndefined();
 		expect(calls).toHaveLength(1);
 	});
 

@@ -57,6 +57,8 @@ export type IssuerKeysResult =
 			jwksUrl: string;
 			/** The metadata document that named the jwks_uri, when discovery was used. */
 			discoveryUrl?: string;
+			/** The issuer that discovery started from, when it was used (not for a typed JWKS URL). */
+			discoveredFor?: string;
 			fetchedAt: string;
 			steps: FetchStep[];
 			/** Things worth knowing that did not stop the fetch (e.g. the metadata names another issuer). */
@@ -115,6 +117,7 @@ export async function fetchIssuerKeys(request: IssuerKeysRequest): Promise<Issue
 	const typed = request.jwksUrl?.trim();
 	let jwksUrl: string;
 	let discoveryUrl: string | undefined;
+	let discoveredFor: string | undefined;
 
 	if (typed) {
 		const checked = checkUrl(typed);
@@ -129,6 +132,7 @@ export async function fetchIssuerKeys(request: IssuerKeysRequest): Promise<Issue
 		const found = await discover(checked.url, request, steps);
 		if ('code' in found) return failure(found.code, found.url, steps, found.status);
 		discoveryUrl = found.url;
+		discoveredFor = issuer;
 		jwksUrl = found.jwksUri;
 		if (typeof found.issuer === 'string' && found.issuer !== issuer) {
 			// OIDC Discovery §4.3 / RFC 8414 §3.3: the metadata must name the same issuer it was found for.
@@ -150,6 +154,7 @@ export async function fetchIssuerKeys(request: IssuerKeysRequest): Promise<Issue
 		jwksText: JSON.stringify(got.json, null, 2),
 		jwksUrl,
 		...(discoveryUrl ? { discoveryUrl } : {}),
+		...(discoveredFor ? { discoveredFor } : {}),
 		fetchedAt: request.now.toISOString(),
 		steps,
 		notes

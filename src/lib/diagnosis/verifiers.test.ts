@@ -104,6 +104,15 @@ describe('whatVerifiersWouldDo', () => {
 		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
 	});
 
+	// Libraries compare the configured values byte for byte: a stray space in one is not trimmed for them.
+	it.each([
+		['audience', { audience: `${AUDIENCE} `, issuer: ISSUER }],
+		['issuer', { audience: AUDIENCE, issuer: `${ISSUER}\t` }]
+	])('has every verifier refuse an expected %s with a stray character at its end', async (_, e) => {
+		const verdicts = await judge({}, {}, e);
+		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
+	});
+
 	it('has IdentityModel refuse when no issuer is configured', async () => {
 		const verdicts = await judge({}, {}, { audience: AUDIENCE });
 		expect(verdicts.filter((v) => v.accepts === 'no').map((v) => v.id)).toEqual(['identitymodel']);

@@ -94,9 +94,10 @@ function judge(
 		reasons.push(`Issued in the future: iat is ${ago(iat - now)} ahead.`);
 	}
 
-	const audience = audienceReason(profile.audience, claims.aud, expectations.audience?.trim());
+	// As typed, not trimmed: each library compares its configured audience and issuer byte for byte.
+	const audience = audienceReason(profile.audience, claims.aud, expectations.audience);
 	if (audience) reasons.push(audience);
-	const issuer = issuerReason(profile.issuer, claims.iss, expectations.issuer?.trim());
+	const issuer = issuerReason(profile.issuer, claims.iss, expectations.issuer);
 	if (issuer) reasons.push(issuer);
 
 	const signature = check('signature');

@@ -368,3 +368,59 @@ describe('verdictSentence with a wide clock leeway', () => {
 		expect(sentence.text).toMatch(/leeway of .+ y \(more than the usual 5 min\)/);
 	});
 });
+
+describe('verdictSentence, when the key is not shown to be one the user trusts', () => {
+	it('leads with keys fetched from the token’s own issuer when no issuer is expected', async () => {
+		const sentence = await sentenceFor({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: ISSUER
+		});
+		expect(sentence.verdict).toBe('unverified');
+		expect(sentence.mainCheck).toBe('iss');
+		expect(sentence.reason).toMatch(/^keys fetched from the issuer the token names/);
+		expect(sentence.next).toMatch(/Expected issuer/);
+		expect(sentence.text.length).toBeLessThanOrEqual(200);
+	});
+
+	it('leads with keys fetched from another issuer than the expected one', async () => {
+		const sentence = await sentenceFor({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(sentence.verdict).toBe('unverified');
+		expect(sentence.mainCheck).toBe('iss');
+	});
+});
+
+// Issue 13: a JWS whose payload is not a claims set verifies, but none of exp, aud, iss… was judged; the
+// sentence must not read as "all claims pass", with or without warnings beside it.
+describe('verdictSentence, for a verified JWS whose payload is not a claims set', () => {
+	const NO_CLAIMS =
+		'signature verified, but the payload is not a claims set: no claim (exp, aud, iss…) was checked';
+
+	it.each([
+		['text', 'hello'],
+		['JSON that is not an object', '[1,2]'],
+		['an unencoded payload (b64: false)', { alg: 'RS256', b64: false, crit: ['b64'] }]
+	])('says no claim was checked for %s', async (_, payload) => {
+		const header = typeof payload === 'object' ? payload : { alg: 'RS256' };
+		const token = signWith('rs256', header, typeof payload === 'object' ? 'hello' : payload);
+		const sentence = await sentenceFor({ token, key: keyText('rs256') });
+		expect(sentence.verdict).toBe('valid');
+		expect(sentence.text).toContain(NO_CLAIMS);
+		expect(sentence.announcement).toContain(NO_CLAIMS);
+		expect(sentence.text.length).toBeLessThanOrEqual(200);
+	});
+
+	it('says it beside a warning too', async () => {
+		const input = `${part({ alg: 'HS256' })}.${part('hello')}`;
+		const token = `${input}.${createHmac('sha256', 'secret').update(input).digest('base64url')}`;
+		const sentence = await sentenceFor({ token, key: 'secret' });
+		expect(sentence.verdict).toBe('valid');
+		expect(sentence.text).toContain(NO_CLAIMS);
+		expect(sentence.text).toContain('secret strength');
+	});
+});

@@ -2,6 +2,7 @@
 // failed check to fix first (a token that cannot be read, then one that cannot be trusted, then one that is
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
 import type { CheckId, CheckResult, Report } from '$lib/core';
+import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
 import { abbreviate, capitalise } from '$lib/core/text';
 import { algorithmName } from '$lib/core/algorithms';
 import { describeInstant, duration, relativeTime, shortUtc } from './time';
@@ -87,6 +88,8 @@ const NEXT: Record<string, string> = {
 	'aud.missing': "Request the token with your API's identifier as its audience.",
 	'iss.mismatch': "Get a token from the issuer your API trusts, or fix the API's expected issuer.",
 	'iss.near-miss': 'Copy the issuer exactly from its discovery document\'s "issuer".',
+	'iss.key-from-token-issuer': 'Type the issuer your API trusts into Expected issuer.',
+	'iss.key-from-other-issuer': "Fetch or paste the expected issuer's keys instead.",
 	'secret-strength.weak': 'Rotate to a long random secret.',
 	'secret-strength.short': 'Rotate to a long random secret.'
 };
@@ -116,11 +119,40 @@ export function verdictSentence(report: Report): VerdictSentence {
 		warned.length > 0
 			? `${warned.length} warning${warned.length === 1 ? '' : 's'} (${warned.map((c) => c.id.replace('-', ' ')).join(', ')})`
 			: '';
+	if (report.verdict === 'valid' && report.token.payloadKind !== 'claims') {
+		// RFC 7515 lets a JWS carry any payload, so a verified one is `valid` (nothing failed); but no claim was
+		// judged, and RFC 7519 §7.2 (step 10) has a JWT's payload be a JSON object, so an API that expects a JWT
+		// refuses this one. The sentence says both, beside warnings too, and never "all claims pass".
+		const reason =
+			'signature verified, but the payload is not a claims set: no claim (exp, aud, iss…) was checked';
+		const next = warned[0]
+			? nextFor(warned[0])
+			: 'An API that expects a JWT refuses it: a JWT’s payload is a JSON object.';
+		return sentence(
+			report,
+			'Valid',
+			reason,
+			reason,
+			warnings ? `; ${warnings}` : '',
+			next,
+			'signature'
+		);
+	}
 	if (report.verdict === 'valid') {
 		const reason = `signature verified with ${keyName(report)} (${algOf(report)})`;
 		const claims = warnings ? `, with ${warnings}` : `; ${claimsClause(report, checks)}`;
 		const next = warned[0] ? nextFor(warned[0]) : undefined;
 		return sentence(report, 'Valid', reason, reason, claims, next, 'signature');
+	}
+	// Unverified although a key verified it: the key was fetched from an issuer the user did not name, so
+	// that is the cause to lead with (RFC 8725 §3.8, see core/checks/iss.ts).
+	const iss = checks.find((c) => c.id === 'iss');
+	if (iss && KEY_NOT_THE_USERS.has(iss.code)) {
+		const reason =
+			iss.code === 'iss.key-from-token-issuer'
+				? 'keys fetched from the issuer the token names verified it, and any issuer can be named'
+				: 'the keys that verified it were fetched from another issuer than the one you expect';
+		return sentence(report, 'Decoded, not verified', reason, reason, '', nextFor(iss), 'iss');
 	}
 	// Unverified: nothing failed, and the signature was not checked.
 	const note = warnings ? `${capitalise(warnings)}.` : undefined;
@@ -248,7 +280,6 @@ function nextFor(check: CheckResult): string | undefined {
 
 /** "all claims pass", saying which expectations were not given and so not checked. */
 function claimsClause(report: Report, checks: CheckResult[]): string {
-	if (report.token.payloadKind !== 'claims') return 'the payload has no claims to check';
 	const unchecked = checks
 		.filter((c) => (c.id === 'aud' || c.id === 'iss') && c.code.endsWith('.not-checked'))
 		.map((c) => (c.id === 'aud' ? 'audience' : 'issuer'));

@@ -18,14 +18,8 @@ describe('aud check', () => {
 		expect(await audRow(aud)).toMatchObject({ status: 'pass', code: 'aud.ok' });
 	});
 
-	it.each([
-		['empty', ''],
-		['only whitespace', '   ']
-	])('skips when the expected audience is %s', async (_, audience) => {
-		expect(await audRow(AUDIENCE, audience)).toMatchObject({
-			status: 'skip',
-			code: 'aud.not-checked'
-		});
+	it('skips when the expected audience is empty', async () => {
+		expect(await audRow(AUDIENCE, '')).toMatchObject({ status: 'skip', code: 'aud.not-checked' });
 	});
 
 	it('skips when no expected audience is given at all', async () => {
@@ -41,8 +35,31 @@ describe('aud check', () => {
 		expect(await audRow(undefined)).toMatchObject({ status: 'fail', code: 'aud.missing' });
 	});
 
-	it('trims the expected audience the user typed before comparing', async () => {
-		expect(await audRow(AUDIENCE, `  ${AUDIENCE}\n`)).toMatchObject({ code: 'aud.ok' });
+	// Verifiers compare the configured audience byte for byte (RFC 7519 §4.1.3, §2 StringOrURI): an expected
+	// value with a stray character at an end matches no token, so it is named, not silently trimmed.
+	describe('judges the expected audience byte for byte, naming stray whitespace at its ends', () => {
+		it.each([
+			['a trailing space', `${AUDIENCE} `, 'ends with a space (U+0020)'],
+			['a leading tab', `\t${AUDIENCE}`, 'starts with a tab (U+0009)'],
+			['a trailing no-break space', `${AUDIENCE}\u00a0`, 'ends with a no-break space (U+00A0)'],
+			['a leading byte order mark', `\ufeff${AUDIENCE}`, 'starts with a byte order mark (U+FEFF)'],
+			['a trailing line break', `${AUDIENCE}\r\n`, 'ends with a carriage return (U+000D)'],
+			['two trailing spaces', `${AUDIENCE}  `, 'ends with 2 spaces (U+0020)'],
+			['only whitespace', '   ', 'is only whitespace: 3 spaces (U+0020)']
+		])('%s', async (_, audience, words) => {
+			const check = await audRow(AUDIENCE, audience);
+			expect(check).toMatchObject({ status: 'fail', code: 'aud.expected-whitespace' });
+			expect(check.detail).toContain(words);
+		});
+
+		it('passes a token whose audience carries the same characters, as a verifier would', async () => {
+			expect(await audRow(`${AUDIENCE} `, `${AUDIENCE} `)).toMatchObject({ code: 'aud.ok' });
+		});
+
+		it('names it among several audiences too', async () => {
+			const check = await audRow(['api://billing', AUDIENCE], `${AUDIENCE} `);
+			expect(check).toMatchObject({ status: 'fail', code: 'aud.expected-whitespace' });
+		});
 	});
 
 	describe('rejects an aud that is neither a string nor a non-empty array of strings', () => {

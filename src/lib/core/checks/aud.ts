@@ -1,6 +1,7 @@
 import type { Check } from './check';
 import { noClaims } from './claims';
 import { nearMiss } from './near-miss';
+import { strayWhitespace } from './expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
@@ -13,7 +14,8 @@ export const audCheck: Check = {
 		const skip = noClaims(context, 'aud');
 		if (skip) return skip;
 		const claims = context.token.claims!;
-		const expected = context.audience?.trim() ?? '';
+		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
+		const expected = context.audience ?? '';
 		const has = Object.hasOwn(claims, 'aud');
 		const aud = claims.aud;
 		const valid =
@@ -51,6 +53,16 @@ export const audCheck: Check = {
 				status: 'pass',
 				code: 'aud.ok',
 				detail: `${quoted(expected)} is ${audiences.length > 1 ? `among the token's audiences (${listed})` : "the token's audience"}.`
+			};
+		}
+		const stray = strayWhitespace(expected);
+		if (stray) {
+			const trimmed = expected.trim();
+			return {
+				status: 'fail',
+				code: 'aud.expected-whitespace',
+				detail: `Your Expected audience ${stray}: verifiers compare the audience byte for byte, so it matches none of the token's (${listed}).${audiences.includes(trimmed) ? " Without it, it is the token's audience." : ''}`,
+				fix: "Remove it from the Expected audience, and check that your API's configuration does not carry it too."
 			};
 		}
 		for (const candidate of audiences) {

@@ -17,6 +17,8 @@ export interface CheckContext {
 	leeway: number;
 	audience?: string;
 	issuer?: string;
+	/** The issuer the key set was discovered from, when it was fetched rather than supplied (non-empty). */
+	keyFetchedFor?: string;
 	/** The scopes the API requires, each once; absent or empty when none are. */
 	requiredScopes?: string[];
 	/** What was found out about a signature that failed, when anything was. */

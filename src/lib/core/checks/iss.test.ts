@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { inspectAt, ISSUER, mint, NOW, part, row, TOKENS } from '../test-support';
+import {
+	fixture,
+	inspectAt,
+	ISSUER,
+	keyText,
+	mint,
+	NOW,
+	part,
+	row,
+	signWith,
+	TOKENS
+} from '../test-support';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const AZURE_V1 = `https://sts.windows.net/${TENANT}/`;
@@ -16,15 +27,30 @@ describe('iss check', () => {
 		expect(await issRow(ISSUER)).toMatchObject({ status: 'pass', code: 'iss.ok' });
 	});
 
-	it('trims the expected issuer the user typed before comparing', async () => {
-		expect(await issRow(ISSUER, ` ${ISSUER}\t`)).toMatchObject({ code: 'iss.ok' });
+	// Verifiers compare the configured issuer byte for byte (RFC 7519 §4.1.1): an expected value with a stray
+	// character at an end matches no token, so it is named, not silently trimmed.
+	describe('judges the expected issuer byte for byte, naming stray whitespace at its ends', () => {
+		it.each([
+			['a leading space and a trailing tab', ` ${ISSUER}\t`, 'starts with a space (U+0020)'],
+			['a trailing tab', `${ISSUER}\t`, 'ends with a tab (U+0009)'],
+			['a trailing no-break space', `${ISSUER}\u00a0`, 'ends with a no-break space (U+00A0)'],
+			['a leading byte order mark', `\ufeff${ISSUER}`, 'starts with a byte order mark (U+FEFF)'],
+			['a trailing zero-width space', `${ISSUER}\u200b`, 'ends with a zero-width space (U+200B)'],
+			['only whitespace', ' \n ', 'is only whitespace']
+		])('%s', async (_, issuer, words) => {
+			const check = await issRow(ISSUER, issuer);
+			expect(check).toMatchObject({ status: 'fail', code: 'iss.expected-whitespace' });
+			expect(check.detail).toContain(words);
+		});
+
+		it('names both ends when both carry something', async () => {
+			const check = await issRow(ISSUER, ` ${ISSUER}\t`);
+			expect(check.detail).toContain('and ends with a tab (U+0009)');
+		});
 	});
 
-	it.each([
-		['empty', ''],
-		['only whitespace', ' \n ']
-	])('skips when the expected issuer is %s', async (_, issuer) => {
-		expect(await issRow(ISSUER, issuer)).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+	it('skips when the expected issuer is empty', async () => {
+		expect(await issRow(ISSUER, '')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
 	});
 
 	it('skips when no expected issuer is given at all', async () => {
@@ -101,5 +127,86 @@ describe('iss check', () => {
 		]
 	])('skips when %s', async (_, token, code) => {
 		expect(row(await inspectAt({ token }), 'iss')).toMatchObject({ status: 'skip', code });
+	});
+});
+
+// Break 6 of issue 13: keys found by discovery from the token's own "iss" are the token's choice, as a jku is
+// (RFC 8725 §3.10): an attacker who runs an issuer mints a token naming it, and its keys verify the token.
+describe('keys fetched from an issuer (keyFetchedFor)', () => {
+	const JWKS = keyText('rs256', 'jwks');
+
+	it('does not call a token valid when its key came from its own iss and no issuer is expected', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: ISSUER
+		});
+		expect(row(report, 'signature').status).toBe('pass');
+		expect(row(report, 'iss')).toMatchObject({
+			status: 'warn',
+			code: 'iss.key-from-token-issuer'
+		});
+		expect(row(report, 'iss').fix).toBeTruthy();
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('does not call it valid when the keys came from any issuer and none is expected', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(row(report, 'iss').code).toBe('iss.key-from-token-issuer');
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('counts fetched keys as the user’s once the token matches the expected issuer', async () => {
+		const report = await inspectAt({ token: TOKENS.rs256!, key: JWKS, keyFetchedFor: ISSUER });
+		expect(row(report, 'iss')).toMatchObject({ status: 'pass', code: 'iss.ok' });
+		expect(report.verdict).toBe('valid');
+	});
+
+	it('does not count keys fetched from another issuer than the expected one', async () => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			keyFetchedFor: 'https://other.example'
+		});
+		expect(row(report, 'iss')).toMatchObject({ status: 'warn', code: 'iss.key-from-other-issuer' });
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it('still fails a token from another issuer than the expected one', async () => {
+		const token = mint('rs256', { iss: 'https://attacker.example' });
+		const report = await inspectAt({ token, key: JWKS, keyFetchedFor: 'https://attacker.example' });
+		expect(row(report, 'iss')).toMatchObject({ status: 'fail', code: 'iss.mismatch' });
+		expect(report.verdict).toBe('invalid');
+	});
+
+	it('does not call a plain JWS valid with fetched keys and no expected issuer', async () => {
+		const token = signWith('rs256', { alg: 'RS256', kid: fixture('rs256').kid }, 'hello');
+		const report = await inspectAt({ token, key: JWKS, issuer: '', keyFetchedFor: ISSUER });
+		expect(row(report, 'signature').status).toBe('pass');
+		expect(row(report, 'iss')).toMatchObject({
+			status: 'warn',
+			code: 'iss.key-from-token-issuer'
+		});
+		expect(report.verdict).toBe('unverified');
+	});
+
+	it.each([
+		['absent', undefined],
+		['empty', '']
+	])('treats the key as the user’s when keyFetchedFor is %s', async (_, keyFetchedFor) => {
+		const report = await inspectAt({
+			token: TOKENS.rs256!,
+			key: JWKS,
+			issuer: '',
+			...(keyFetchedFor !== undefined ? { keyFetchedFor } : {})
+		});
+		expect(row(report, 'iss')).toMatchObject({ status: 'skip', code: 'iss.not-checked' });
+		expect(report.verdict).toBe('valid');
 	});
 });

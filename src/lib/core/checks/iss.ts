@@ -1,6 +1,7 @@
-import type { Check } from './check';
+import type { Check, CheckContext, Outcome } from './check';
 import { noClaims } from './claims';
 import { nearMiss } from './near-miss';
+import { strayWhitespace } from './expected-value';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
@@ -9,10 +10,12 @@ export const issCheck: Check = {
 	title: 'Issuer (iss)',
 	spec: 'RFC 7519 §4.1.1',
 	run(context) {
+		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
+		const expected = context.issuer ?? '';
 		const skip = noClaims(context, 'iss');
-		if (skip) return skip;
+		// A plain JWS has no iss to compare, but fetched keys still need an expected issuer to count.
+		if (skip) return (skip.code === 'iss.no-claims' && fetchedKeys(context, expected)) || skip;
 		const claims = context.token.claims!;
-		const expected = context.issuer?.trim() ?? '';
 		const has = Object.hasOwn(claims, 'iss');
 		if (has && typeof claims.iss !== 'string') {
 			return {
@@ -24,6 +27,8 @@ export const issCheck: Check = {
 		}
 		const iss = has ? (claims.iss as string) : undefined;
 		if (expected === '') {
+			const untrusted = fetchedKeys(context, expected);
+			if (untrusted) return untrusted;
 			return {
 				status: 'skip',
 				code: 'iss.not-checked',
@@ -42,11 +47,22 @@ export const issCheck: Check = {
 			};
 		}
 		if (iss === expected)
+			return (
+				fetchedKeys(context, expected) ?? {
+					status: 'pass',
+					code: 'iss.ok',
+					detail: `Issued by ${quoted(expected)}, as expected.`
+				}
+			);
+		const stray = strayWhitespace(expected);
+		if (stray) {
 			return {
-				status: 'pass',
-				code: 'iss.ok',
-				detail: `Issued by ${quoted(expected)}, as expected.`
+				status: 'fail',
+				code: 'iss.expected-whitespace',
+				detail: `Your Expected issuer ${stray}: verifiers compare the issuer byte for byte, so it does not equal the token's ${quoted(iss)}.${iss === expected.trim() ? ' Without it, it matches.' : ''}`,
+				fix: "Remove it from the Expected issuer, and check that your API's configuration does not carry it too."
 			};
+		}
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {
@@ -64,3 +80,38 @@ export const issCheck: Check = {
 		};
 	}
 };
+
+/**
+ * The warning for a key set that was fetched, not supplied, unless it came from the issuer the API trusts.
+ * RFC 8725 §3.8: the application MUST check that the keys belong to the issuer, and which issuers it trusts is
+ * its own configuration. Keys discovered from the token's own "iss" are the token's choice, as a "jku" is
+ * (RFC 8725 §3.10): anyone can run an issuer, name it in a token and publish keys that verify it. So fetched
+ * keys count only when an issuer is expected and they were discovered from exactly that issuer; `verdictOf`
+ * keeps the verdict from `valid` on either warning. A JWKS URL the user typed is not `keyFetchedFor`: the
+ * user chose that source, as when pasting the keys.
+ */
+function fetchedKeys(context: CheckContext, expected: string): Outcome | undefined {
+	const from = context.keyFetchedFor;
+	if (from === undefined || from === expected) return undefined;
+	const iss = context.token.claims?.iss;
+	const source =
+		from === iss
+			? `The key set was fetched from the issuer this token names itself (${quoted(from)})`
+			: `The key set was fetched from ${quoted(from)}, an issuer found from a token's "iss", not supplied by you`;
+	if (expected === '') {
+		return {
+			status: 'warn',
+			code: 'iss.key-from-token-issuer',
+			spec: 'RFC 8725 §3.8',
+			detail: `${source}, and no expected issuer is given. Any issuer can be named in a token: whoever runs one can sign tokens that its own keys verify, so this signature does not show the token comes from an issuer your API trusts.`,
+			fix: 'Type the issuer your API trusts into Expected issuer: keys fetched from it then count as yours.'
+		};
+	}
+	return {
+		status: 'warn',
+		code: 'iss.key-from-other-issuer',
+		spec: 'RFC 8725 §3.8',
+		detail: `${source}, while your API expects ${quoted(expected)}: the keys are not shown to belong to the issuer it trusts.`,
+		fix: `Fetch the keys of ${quoted(expected)} (or paste them) into the Verification key.`
+	};
+}
