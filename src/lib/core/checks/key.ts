@@ -151,5 +151,9 @@ const FIXES: Record<string, string> = {
 	'key.mixed-set': "Paste only the issuer's public JWKS, or only the shared secret.",
 	'key.rsa-too-small': 'The issuer must move to an RSA key of 2048 bits or more.',
 	'key.roca': 'The issuer must generate a new key with a sound library and revoke this one.',
-	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard."
+	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard.",
+	'key.small-order':
+		"No issuer signs with such a key: fetch the issuer's current public key (its JWKS) and paste that.",
+	'key.non-canonical': "Paste the issuer's key as the issuer publishes it (its JWKS or PEM).",
+	'key.not-on-curve': 'Copy the whole key again, from the JWKS or PEM the issuer publishes.'
 };

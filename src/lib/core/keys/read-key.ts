@@ -14,6 +14,7 @@ import {
 	UnsupportedKey,
 	type PublicJwk
 } from './public-key-der';
+import { assessEdwards } from './edwards-checks';
 import { assessRsa } from './rsa-checks';
 import { abbreviate, capitalise, trimEnd } from '../text';
 
@@ -735,6 +736,11 @@ function readJwk(
 			const unsupported = unsupportedCurve(kty, crv);
 			if (unsupported)
 				problems.push({ code: 'key.unsupported', severity: 'error', message: unsupported });
+			// A small-order or non-canonical Edwards key has no private key, and lets forgeries verify (RFC 8032
+			// §5.1.7): refused wherever it comes from, as SPKI, certificates and JWKS all arrive here.
+			if (kty === 'OKP' && (crv === 'Ed25519' || crv === 'Ed448'))
+				for (const p of assessEdwards(crv, coords.x!).problems)
+					problems.push({ ...p, severity: 'error' });
 		}
 		if (typeof crv === 'string') meta.crv = crv;
 	} else {
