@@ -168,17 +168,29 @@ function holdsPublicJwk(value: unknown, depth: number): boolean {
 	return Array.isArray(value) && depth > 0 && value.some((v) => holdsPublicJwk(v, depth - 1));
 }
 
-const INVISIBLE_EDGES = /^[\s\uFEFF\u200B-\u200D\u2060]+|[\s\uFEFF\u200B-\u200D\u2060]+$/g;
+const INVISIBLE = /[\s\uFEFF\u200B-\u200D\u2060]/;
+
+/**
+ * The text without spaces, a BOM or zero-width characters at either end. A loop, not a regex: "[\s]+$" tries
+ * every space of every run inside the text, quadratic on a paste with long runs of spaces.
+ */
+function trimInvisible(text: string): string {
+	let from = 0;
+	let to = text.length;
+	while (from < to && INVISIBLE.test(text[from]!)) from++;
+	while (to > from && INVISIBLE.test(text[to - 1]!)) to--;
+	return text.slice(from, to);
+}
 
 /** The text without what wraps a pasted key: a BOM, zero-width characters, quotes, a JSON string literal. */
 function unwrapText(text: string): string {
-	let out = text.replace(INVISIBLE_EDGES, '');
+	let out = trimInvisible(text);
 	for (let layer = 0; layer < 2 && out.length >= 2; layer++) {
 		const quote = out[0];
 		if ((quote !== '"' && quote !== "'") || out[out.length - 1] !== quote) break;
 		const json = quote === '"' ? parseJson(out) : undefined;
 		const inner = json?.ok && typeof json.value === 'string' ? json.value : out.slice(1, -1);
-		out = inner.replace(INVISIBLE_EDGES, '');
+		out = trimInvisible(inner);
 	}
 	return out;
 }
