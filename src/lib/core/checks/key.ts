@@ -147,7 +147,9 @@ export const keyCheck: Check = {
 const FIXES: Record<string, string> = {
 	'key.pem-private':
 		'Run "openssl pkey -in private.pem -pubout" and paste the PUBLIC KEY it prints; rotate the private key if it was shared.',
-	'key.public-key-as-secret': 'Set the key encoding to "auto" so the key is read as a public key.',
+	'key.public-key-as-secret':
+		'Paste the public key on its own (PEM, certificate, JWK or JWKS), with the key encoding set to "auto", so that it is read as a public key.',
+	'key.scan-limit': 'Paste only the key, or only the secret.',
 	'key.mixed-set': "Paste only the issuer's public JWKS, or only the shared secret.",
 	'key.rsa-too-small': 'The issuer must move to an RSA key of 2048 bits or more.',
 	'key.roca': 'The issuer must generate a new key with a sound library and revoke this one.',
