@@ -16,6 +16,7 @@ import {
 } from './public-key-der';
 import { assessEdwards } from './edwards-checks';
 import { findEmbeddedKey, SCAN_LIMIT } from './embedded-key';
+import { rawPublicKeyFinding } from './raw-public-key';
 import { assessRsa } from './rsa-checks';
 import { abbreviate, capitalise, trimEnd } from '../text';
 
@@ -365,6 +366,8 @@ function readSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): KeyIn
 		return unreadable({ code: 'key.secret-encoding', severity: 'error', message: bytes });
 	}
 	const candidate = secretCandidate(bytes, 'the secret', 'secret');
+	const raw = rawPublicKeyFinding(text, bytes);
+	if (raw) candidate.view.problems.push({ ...raw, severity: 'warning' });
 	return {
 		view: {
 			kind: 'secret',
