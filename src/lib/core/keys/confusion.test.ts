@@ -160,8 +160,8 @@ describe('key input too large to read', () => {
 		const text = unit.repeat(Math.floor((8 * 1024 * 1024 - 1) / unit.length));
 		const started = performance.now();
 		expect(readKey(text).view.kind).toBe('secret');
-		expect(performance.now() - started).toBeLessThan(10_000);
-	});
+		expect(performance.now() - started).toBeLessThan(15_000);
+	}, 60_000);
 
 	it('reads no more than 64 elements of one DER structure', () => {
 		const content = Buffer.alloc(2 * 1_900_000, Buffer.from([0x05, 0x00]));

@@ -36,6 +36,7 @@ const SHAPES: Array<[string, string]> = [
 	['a JSON object with an x5c array', `{"x5c": ["${cert}"], "kid": "k1"}`],
 	['a JSON object with the key under a name', `{"publicKey": "${spki}"}`],
 	['hex DER in an environment line', `PUBLIC_KEY=${hex(spki)}`],
+	['hex DER after 0x', `PUBLIC_KEY=0x${hex(spki)}`],
 	['hex DER written with spaces', `key: ${hex(spki).replace(/(..)(?!$)/g, '$1 ')}`],
 	['hex DER written with colons', `pub:\n    ${hex(spki).replace(/(..)(?!$)/g, '$1:')}`],
 	['base64url DER', `publicKey: ${b64url(spki)}`],
@@ -124,6 +125,8 @@ describe('secrets stay secrets', () => {
 
 describe('the scan on hostile input', () => {
 	const MB = 1024 * 1024;
+	// Generous, for a loaded machine: linear work takes a second or two here; quadratic work takes minutes.
+	const BOUND_MS = 15_000;
 	const timed = (text: string) => {
 		const started = performance.now();
 		const read = readKey(text);
@@ -140,16 +143,20 @@ describe('the scan on hostile input', () => {
 		}
 		const { read, ms } = timed(words.join(words.length % 2 ? ' ' : '\n'));
 		expect(read.view.kind).toBe('secret');
-		expect(ms).toBeLessThan(10_000);
-	});
+		expect(ms).toBeLessThan(BOUND_MS);
+	}, 60_000);
 
 	it.each([
 		['DER headers claiming 4 KB each', 'MIIP/w '],
 		['runs that begin like base64 PEM text', 'LS0tLS1CRUdJTi '],
 		['runs that begin like hex DER', '30820fff ']
-	])('bounds the work on %s, and refuses the text', (_, unit) => {
-		const { read, ms } = timed(unit.repeat(Math.floor((8 * MB - 1) / unit.length)));
-		expect(read.view.findings[0]?.code).toBe('key.scan-limit');
-		expect(ms).toBeLessThan(10_000);
-	});
+	])(
+		'bounds the work on %s, and refuses the text',
+		(_, unit) => {
+			const { read, ms } = timed(unit.repeat(Math.floor((8 * MB - 1) / unit.length)));
+			expect(read.view.findings[0]?.code).toBe('key.scan-limit');
+			expect(ms).toBeLessThan(BOUND_MS);
+		},
+		60_000
+	);
 });

@@ -18,8 +18,11 @@ export type DescribeBytes = (bytes: Uint8Array) => string | undefined;
 /** The scan gave up: the text holds more key-like runs than it is worth reading. */
 export const SCAN_LIMIT = 'scan-limit';
 
-/** Characters read (and re-read) at most: a few passes over the largest key input accepted. */
-export const SCAN_BUDGET = 32 * 1024 * 1024;
+/**
+ * Characters read (and re-read) at most by the reads that decode: one pass over the largest key input. A real
+ * key in text is read once, in a few KB; only text built to look like thousands of keys spends it all.
+ */
+export const SCAN_BUDGET = 8 * 1024 * 1024;
 /** The smallest public key or certificate DER (an Ed25519 SPKI is 44 bytes), and a bound on the largest. */
 const MIN_DER = 40;
 const MAX_DER = 64 * 1024;
@@ -43,7 +46,9 @@ export function findEmbeddedKey(
 		if (isEscape(text, at)) at += 2;
 		else if (!isRunChar(c)) at++;
 		else {
-			const found = FIRST_CHARS.has(text[at]!) ? keyAt(reader, at, describe) : undefined;
+			// Hex is often written 0x3082…: the run's key starts after the prefix.
+			const from = c === 0x30 && (text[at + 1] === 'x' || text[at + 1] === 'X') ? at + 2 : at;
+			const found = FIRST_CHARS.has(text[from] ?? '') ? keyAt(reader, from, describe) : undefined;
 			if (found) return found;
 			if (reader.spent >= SCAN_BUDGET) return SCAN_LIMIT;
 			while (at < text.length && isRunChar(text.charCodeAt(at))) at++;
