@@ -174,9 +174,15 @@ function cautionText(cautions: Finding[]): string {
 const FIXES: Record<string, string> = {
 	'key.pem-private':
 		'Run "openssl pkey -in private.pem -pubout" and paste the PUBLIC KEY it prints; rotate the private key if it was shared.',
-	'key.public-key-as-secret': 'Set the key encoding to "auto" so the key is read as a public key.',
+	'key.public-key-as-secret':
+		'Paste the public key on its own (PEM, certificate, JWK or JWKS), with the key encoding set to "auto", so that it is read as a public key.',
+	'key.scan-limit': 'Paste only the key, or only the secret.',
 	'key.mixed-set': "Paste only the issuer's public JWKS, or only the shared secret.",
 	'key.rsa-too-small': 'The issuer must move to an RSA key of 2048 bits or more.',
 	'key.roca': 'The issuer must generate a new key with a sound library and revoke this one.',
-	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard."
+	'key.rsa-bad-exponent': "Use the issuer's real public key; e = 65537 is standard.",
+	'key.small-order':
+		"No issuer signs with such a key: fetch the issuer's current public key (its JWKS) and paste that.",
+	'key.non-canonical': "Paste the issuer's key as the issuer publishes it (its JWKS or PEM).",
+	'key.not-on-curve': 'Copy the whole key again, from the JWKS or PEM the issuer publishes.'
 };

@@ -155,6 +155,14 @@ describe('key input too large to read', () => {
 		expect(performance.now() - started).toBeLessThan(5000);
 	});
 
+	it('trims a paste with long runs of spaces inside it in linear time', () => {
+		const unit = `MIIP/w${' '.repeat(4000)}`;
+		const text = unit.repeat(Math.floor((8 * 1024 * 1024 - 1) / unit.length));
+		const started = performance.now();
+		expect(readKey(text).view.kind).toBe('secret');
+		expect(performance.now() - started).toBeLessThan(15_000);
+	}, 60_000);
+
 	it('reads no more than 64 elements of one DER structure', () => {
 		const content = Buffer.alloc(2 * 1_900_000, Buffer.from([0x05, 0x00]));
 		const length = Buffer.alloc(4);

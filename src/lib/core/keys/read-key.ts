@@ -14,6 +14,9 @@ import {
 	UnsupportedKey,
 	type PublicJwk
 } from './public-key-der';
+import { assessEdwards } from './edwards-checks';
+import { findEmbeddedKey, SCAN_LIMIT } from './embedded-key';
+import { rawPublicKeyFinding } from './raw-public-key';
 import { assessRsa } from './rsa-checks';
 import { capitalise, quoted, trimEnd } from '../text';
 import { algorithmName } from '../algorithms';
@@ -76,6 +79,8 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 				message: `This is a ${found}, but the key encoding is set to ${ENCODING_NAMES[encoding]}, which would use it as an HMAC secret. That is exactly the algorithm-confusion attack (RFC 8725 §2.1): a verifier must never use a public key as an HMAC secret. Set the encoding back to "auto".`
 			});
 		}
+		const embedded = embeddedKeyRefusal(text ?? '');
+		if (embedded) return embedded;
 		// An explicit UTF-8 secret is taken exactly as typed: a secret may end in a space or a newline.
 		return readSecret(encoding === 'utf8' ? (text ?? '') : trimmed, encoding);
 	}
@@ -91,7 +96,12 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		});
 	}
 	if (kind === 'PEM key') return readPem(clean);
-	if (clean.startsWith('{') || clean.startsWith('[')) return readJsonKey(clean);
+	if (clean.startsWith('{') || clean.startsWith('[')) {
+		// JSON that holds no JWK at all ({"x5c": [...]}, ["MIIC…"]) may still hold a public key in its strings.
+		const json = readJsonKey(clean);
+		if (json.candidates.some((c) => c.view.kty !== 'unknown')) return json;
+		return embeddedKeyRefusal(text ?? '') ?? json;
+	}
 	// A public key in base64 or hex is still a public key: read as text it would be an HMAC secret that anyone
 	// holding the public key can compute (RFC 8725 §2.1). The usual case is a PEM's base64 body without its
 	// BEGIN/END lines; Kubernetes secrets and environment variables hold keys in base64 or hex too.
@@ -122,6 +132,8 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 			message: `This is a ${deeper}: a public key encoded more than once. It is never used as an HMAC secret (RFC 8725 §2.1); decode it and paste the PEM, JWK or JWKS.`
 		});
 	}
+	const embedded = embeddedKeyRefusal(text ?? '');
+	if (embedded) return embedded;
 	const read = readSecret(trimmed, 'utf8');
 	if (trimmed !== text) {
 		read.view.findings.push({
@@ -132,6 +144,28 @@ export function readKey(text: string | undefined, encoding: KeyEncoding = 'auto'
 		});
 	}
 	return read;
+}
+
+/**
+ * Refuses text that holds a public key among other text ("PUBLIC_KEY=MIIB…", an x5c array): used as an HMAC
+ * secret, anyone holding the public key could compute it (RFC 8725 §2.1).
+ */
+function embeddedKeyRefusal(text: string): KeyInput | undefined {
+	const found = findEmbeddedKey(text, (bytes) => publicKeyInBytes(bytes, MAX_LAYERS - 1));
+	if (found === SCAN_LIMIT) {
+		return unreadable({
+			code: 'key.scan-limit',
+			severity: 'error',
+			message:
+				'The text holds more runs that begin like an encoded public key than this inspector reads, so it is not used as an HMAC secret: a secret is never shaped like this. Paste the key or the secret on its own.'
+		});
+	}
+	if (!found) return undefined;
+	return unreadable({
+		code: 'key.public-key-as-secret',
+		severity: 'error',
+		message: `The text holds a ${found.what}, written in ${found.encoding} (characters ${found.from + 1} to ${found.to}) among other text. Text holding a public key is never used as an HMAC secret: anyone with the public key could compute it (RFC 8725 §2.1). Paste the key on its own (PEM, JWK or JWKS), without the text around it.`
+	});
 }
 
 type KeyTextKind = 'PEM key' | 'JWK' | 'OpenSSH public key';
@@ -168,17 +202,29 @@ function holdsPublicJwk(value: unknown, depth: number): boolean {
 	return Array.isArray(value) && depth > 0 && value.some((v) => holdsPublicJwk(v, depth - 1));
 }
 
-const INVISIBLE_EDGES = /^[\s\uFEFF\u200B-\u200D\u2060]+|[\s\uFEFF\u200B-\u200D\u2060]+$/g;
+const INVISIBLE = /[\s\uFEFF\u200B-\u200D\u2060]/;
+
+/**
+ * The text without spaces, a BOM or zero-width characters at either end. A loop, not a regex: "[\s]+$" tries
+ * every space of every run inside the text, quadratic on a paste with long runs of spaces.
+ */
+function trimInvisible(text: string): string {
+	let from = 0;
+	let to = text.length;
+	while (from < to && INVISIBLE.test(text[from]!)) from++;
+	while (to > from && INVISIBLE.test(text[to - 1]!)) to--;
+	return text.slice(from, to);
+}
 
 /** The text without what wraps a pasted key: a BOM, zero-width characters, quotes, a JSON string literal. */
 function unwrapText(text: string): string {
-	let out = text.replace(INVISIBLE_EDGES, '');
+	let out = trimInvisible(text);
 	for (let layer = 0; layer < 2 && out.length >= 2; layer++) {
 		const quote = out[0];
 		if ((quote !== '"' && quote !== "'") || out[out.length - 1] !== quote) break;
 		const json = quote === '"' ? parseJson(out) : undefined;
 		const inner = json?.ok && typeof json.value === 'string' ? json.value : out.slice(1, -1);
-		out = inner.replace(INVISIBLE_EDGES, '');
+		out = trimInvisible(inner);
 	}
 	return out;
 }
@@ -321,6 +367,8 @@ function readSecret(text: string, encoding: Exclude<KeyEncoding, 'auto'>): KeyIn
 		return unreadable({ code: 'key.secret-encoding', severity: 'error', message: bytes });
 	}
 	const candidate = secretCandidate(bytes, 'the secret', 'secret');
+	const raw = rawPublicKeyFinding(text, bytes);
+	if (raw) candidate.view.problems.push({ ...raw, severity: 'warning' });
 	return {
 		view: {
 			kind: 'secret',
@@ -737,6 +785,11 @@ function readJwk(
 			const unsupported = unsupportedCurve(kty, crv);
 			if (unsupported)
 				problems.push({ code: 'key.unsupported', severity: 'error', message: unsupported });
+			// A small-order or non-canonical Edwards key has no private key, and lets forgeries verify (RFC 8032
+			// §5.1.7): refused wherever it comes from, as SPKI, certificates and JWKS all arrive here.
+			if (kty === 'OKP' && (crv === 'Ed25519' || crv === 'Ed448'))
+				for (const p of assessEdwards(crv, coords.x!).problems)
+					problems.push({ ...p, severity: 'error' });
 		}
 		if (typeof crv === 'string') meta.crv = crv;
 	} else {
