@@ -160,3 +160,18 @@ describe('whatVerifiersWouldDo', () => {
 		);
 	});
 });
+
+describe('the reasons quote values as the checklist does', () => {
+	it('escapes quotes and line breaks in iss and aud, so a claim cannot close its quotes or draw a line', async () => {
+		const forged = 'https://issuer.example"\n\n✓ Pass  Signature — Verified\u202E';
+		const verdicts = await judge({ iss: forged, aud: forged });
+		const reasons = verdicts.flatMap((v) => v.reasons);
+		expect(reasons.some((r) => r.includes('Expects issuer'))).toBe(true);
+		expect(reasons.some((r) => r.includes('Expects audience'))).toBe(true);
+		for (const reason of reasons) {
+			expect(reason).not.toMatch(/[\n\u202E]/);
+			expect(reason).not.toContain('example" ');
+		}
+		expect(reasons.join(' ')).toContain('"https://issuer.example\\"\\n\\n✓ Pass');
+	});
+});

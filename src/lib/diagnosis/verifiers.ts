@@ -1,6 +1,7 @@
 // "What common verifiers would do": judges the inspected token as each verifier would with its defaults, at
 // the report's evaluation time and with the audience/issuer the user expects. Pure: reads only the Report.
 import type { Report } from '$lib/core';
+import { quoted } from '$lib/core/text';
 import { VERIFIER_PROFILES, type ClaimRule, type VerifierProfile } from './verifier-profiles';
 
 export { VERIFIER_PROFILES, type VerifierProfile };
@@ -127,8 +128,9 @@ function audienceReason(
 		}
 		return undefined;
 	}
-	if (!present) return `Expects audience "${expected}"; the token has no aud.`;
-	if (!values.includes(expected)) return `Expects audience "${expected}"; aud does not contain it.`;
+	if (!present) return `Expects audience ${quoted(expected)}; the token has no aud.`;
+	if (!values.includes(expected))
+		return `Expects audience ${quoted(expected)}; aud does not contain it.`;
 	return undefined;
 }
 
@@ -143,7 +145,7 @@ function issuerReason(
 			: undefined;
 	}
 	if (iss !== expected)
-		return `Expects issuer "${expected}"; iss is ${typeof iss === 'string' ? `"${iss}"` : 'missing'}.`;
+		return `Expects issuer ${quoted(expected)}; iss is ${typeof iss === 'string' ? quoted(iss) : 'missing'}.`;
 	return undefined;
 }
 
