@@ -1,6 +1,6 @@
 // The corpus of nasty inputs through the core: a complete report, in time, never valid.
 import { describe, expect, it } from 'vitest';
-import { NASTY, wycheproofInvalid } from './corpus';
+import { NASTY, wycheproofInvalid } from '$lib/testing/corpus';
 import { expectComplete, TIME_BOUND_MS } from '$lib/testing/arbitraries';
 import { inspectAt } from '$lib/testing/fixtures';
 
