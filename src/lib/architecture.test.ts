@@ -160,9 +160,14 @@ describe('the layer rules', () => {
 			'pure-imports-framework'
 		],
 		[
-			'a share module that is Svelte state',
-			module('src/lib/share/received.svelte.ts', [], { runes: ['$state'] }),
+			'a Svelte component among the share links',
+			module('src/lib/share/Preview.svelte', [], { runes: ['$props'] }),
 			'pure-imports-framework'
+		],
+		[
+			'Svelte state outside the page state’s folder',
+			module('src/lib/pwa/app-status.svelte.ts'),
+			'state-outside-app'
 		],
 		[
 			'share links importing the page’s components',

@@ -17,6 +17,8 @@ export type LayerRule =
 	| 'component-imports-core-internal'
 	/** Code the app ships imports a test helper from src/lib/testing/. */
 	| 'app-imports-testing'
+	/** Svelte state (a `.svelte.ts` module) outside src/lib/app/, the page state's one folder. */
+	| 'state-outside-app'
 	/** A `$lib/…` or relative import that names no file, which every other rule would then miss. */
 	| 'unresolved-import';
 
@@ -27,11 +29,12 @@ export interface Violation {
 	detail: string;
 }
 
+const APP = 'src/lib/app/';
 const CORE = 'src/lib/core/';
 const CORE_ENTRY = 'src/lib/core/index.ts';
 const TESTING = 'src/lib/testing/';
 const PURE_LAYERS = ['src/lib/present/', 'src/lib/diagnosis/', 'src/lib/share/'];
-const PAGE_LAYERS = ['src/lib/app/', 'src/lib/components/', 'src/lib/editor/', 'src/routes/'];
+const PAGE_LAYERS = [APP, 'src/lib/components/', 'src/lib/editor/', 'src/routes/'];
 const COMPONENTS = ['src/lib/components/', 'src/routes/'];
 /** The UI frameworks: a pure module that names one cannot run in Node without them. */
 const FRAMEWORK = /^(svelte|@sveltejs\/kit|\$app|@codemirror\/[^/]+)(\/|$)/;
@@ -68,6 +71,8 @@ export function layerViolations(graph: readonly ModuleNode[]): Violation[] {
 			if (target?.startsWith(TESTING) && !isTest(file) && !file.startsWith(TESTING))
 				flag('app-imports-testing', file, specifier);
 		}
+		if (file.endsWith('.svelte.ts') && !file.startsWith(APP))
+			flag('state-outside-app', file, 'a .svelte.ts module');
 		if (under(file, PURE_LAYERS)) {
 			// A .svelte.ts module, or runes anywhere: the file compiles only as Svelte.
 			if (isSvelteFile(file) || module.runes.length > 0)
