@@ -8,7 +8,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 /**
  * `virtual:empty-report`: the core's report for empty inputs, worked out when the app is built. The page shows
  * it before anything is typed, so a first visit that only reads the page never downloads the inspection
- * core (about 28 KB gzip). src/lib/empty-report.test.ts keeps it equal to what inspect() says.
+ * core (about 28 KB gzip). src/lib/app/empty-report.test.ts keeps it equal to what inspect() says.
  */
 function emptyReport(): Plugin {
 	const id = 'virtual:empty-report';

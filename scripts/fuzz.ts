@@ -11,8 +11,8 @@ import {
 	expectComplete,
 	junk,
 	TIME_BOUND_MS
-} from '../src/lib/core/fuzz-support';
-import { NOW } from '../src/lib/core/test-support';
+} from '../src/lib/testing/arbitraries';
+import { NOW } from '../src/lib/testing/fixtures';
 
 const RUNS = Number(process.env.RUNS ?? 100_000);
 const BATCH = 2_000;

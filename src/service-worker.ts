@@ -40,7 +40,7 @@ sw.addEventListener('activate', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	// Sent by the page when the user accepts the new version (src/lib/pwa/app-status.svelte.ts).
+	// Sent by the page when the user accepts the new version (src/lib/app/app-status.svelte.ts).
 	if (event.data === 'skip-waiting') void sw.skipWaiting();
 });
 

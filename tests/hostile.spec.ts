@@ -1,4 +1,4 @@
-import { NASTY, wycheproofInvalid } from '../src/lib/core/corpus';
+import { NASTY, wycheproofInvalid } from '../src/lib/testing/corpus';
 import { CHECK_IDS } from '../src/lib/core/types';
 import { hs256, pasteToken, reportOf, settled, tokenEditor } from './page-helpers';
 import { expect, test } from './fixtures';

@@ -1,8 +1,8 @@
 // The corpus of nasty inputs through the core: a complete report, in time, never valid.
 import { describe, expect, it } from 'vitest';
-import { NASTY, wycheproofInvalid } from './corpus';
-import { expectComplete, TIME_BOUND_MS } from './fuzz-support';
-import { inspectAt } from './test-support';
+import { NASTY, wycheproofInvalid } from '$lib/testing/corpus';
+import { expectComplete, TIME_BOUND_MS } from '$lib/testing/arbitraries';
+import { inspectAt } from '$lib/testing/fixtures';
 
 describe('the nasty corpus', () => {
 	it.each(NASTY.map((entry) => [entry.name, entry] as const))(

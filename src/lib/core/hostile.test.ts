@@ -3,7 +3,7 @@
 // by `npm run bench`.
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from './types';
-import { ISSUER, TOKENS, inspectAt, mint, row, signWith } from './test-support';
+import { ISSUER, TOKENS, inspectAt, mint, row, signWith } from '$lib/testing/fixtures';
 
 const LIMIT_MS = 2000;
 const complete = (ids: string[]) => expect(ids).toEqual([...CHECK_IDS]);

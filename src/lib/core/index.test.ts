@@ -12,7 +12,7 @@ import {
 	signWith,
 	TOKENS,
 	type KeyName
-} from './test-support';
+} from '$lib/testing/fixtures';
 import { readKey } from './keys/read-key';
 import { parseToken } from './token/parse';
 import { verifySignature, type Verification } from './verify/verify-signature';

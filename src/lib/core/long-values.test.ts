@@ -2,7 +2,7 @@
 // and keys passed over are summed up with the first few named, so that a 1,000-key JWKS with 6 KB kids (a
 // 6 MB paste) makes a report of a few KB, not a 12 MB string that blocks the main thread for seconds.
 import { describe, expect, it } from 'vitest';
-import { fixture, inspectAt, mint, row } from './test-support';
+import { fixture, inspectAt, mint, row } from '$lib/testing/fixtures';
 import type { Report } from './types';
 
 const rsa = fixture('rs256');

@@ -14,8 +14,8 @@ import {
 	mutation,
 	SIGNED,
 	TIME_BOUND_MS
-} from './fuzz-support';
-import { inspectAt, TOKENS } from './test-support';
+} from '$lib/testing/arbitraries';
+import { inspectAt, TOKENS } from '$lib/testing/fixtures';
 
 // 1,600 arbitrary inputs + 4 × 600 one-character changes + 1,000 multi-character changes = 5,000 runs.
 const ARBITRARY_RUNS = 1600;

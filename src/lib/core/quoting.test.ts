@@ -2,7 +2,7 @@
 // every value a message quotes is escaped as in JSON (a quote is \", a line break \n) and its invisible and
 // bidi characters are shown by code point (Unicode TR #36 §2; CVE-2021-42574, "Trojan Source").
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, fixture, inspectAt, keyText, mint, row, signWith } from './test-support';
+import { CLAIMS, fixture, inspectAt, keyText, mint, row, signWith } from '$lib/testing/fixtures';
 import type { CheckId, Report } from './types';
 
 // Each hostile value, and a piece of how it must read once quoted.

@@ -7,7 +7,7 @@ import {
 	inspectAt,
 	keyText,
 	mint
-} from '$lib/core/test-support';
+} from '$lib/testing/fixtures';
 import { VERIFIER_PROFILES, whatVerifiersWouldDo, type VerifierVerdict } from './verifiers';
 
 const EXPECT = { audience: AUDIENCE, issuer: ISSUER };

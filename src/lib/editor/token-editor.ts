@@ -76,33 +76,55 @@ const marksField = StateField.define<MarksState>({
 	provide: (field) => EditorView.decorations.from(field, (value) => value.decorations)
 });
 
-/** The hover text at a position: every finding whose span covers it, and any note on removed input. */
-const findingTooltip = hoverTooltip((view, pos, side): Tooltip | null => {
-	const { diagnostics, notes } = view.state.field(marksField);
+/** What a hover at a position shows: the findings and removal notes whose span covers it, and their extent. */
+export interface Hover {
+	from: number;
+	to: number;
+	findings: readonly Diagnostic[];
+	notes: readonly string[];
+}
+
+/**
+ * The hover text at a position, or null where nothing is marked. Kept apart from the tooltip (which needs a
+ * DOM) so the decision is tested in Node. `side` is CodeMirror's: at a span's edge, -1 counts the span
+ * ending there and 1 the span starting there.
+ */
+export function hoverAt(state: EditorState, pos: number, side: -1 | 1): Hover | null {
+	const { diagnostics, notes } = state.field(marksField);
 	const covers = (r: { from: number; to: number }) =>
 		(r.from < pos || (r.from === pos && side > 0)) && (r.to > pos || (r.to === pos && side < 0));
 	const found = diagnostics.filter(covers);
 	const noted = notes.filter(covers);
 	if (!found.length && !noted.length) return null;
-	const from = Math.min(...found.map((d) => d.from), ...noted.map((n) => n.from));
-	const to = Math.max(...found.map((d) => d.to), ...noted.map((n) => n.to));
 	return {
-		pos: from,
-		end: to,
+		from: Math.min(...found.map((d) => d.from), ...noted.map((n) => n.from)),
+		to: Math.max(...found.map((d) => d.to), ...noted.map((n) => n.to)),
+		findings: found,
+		notes: noted.map((n) => n.note)
+	};
+}
+
+/** The hover text at a position: every finding whose span covers it, and any note on removed input. */
+const findingTooltip = hoverTooltip((view, pos, side): Tooltip | null => {
+	const hover = hoverAt(view.state, pos, side);
+	if (!hover) return null;
+	return {
+		pos: hover.from,
+		end: hover.to,
 		above: true,
 		create() {
 			const dom = document.createElement('div');
 			dom.className = 'cm-tok-tooltip';
-			for (const d of found) {
+			for (const d of hover.findings) {
 				const line = document.createElement('p');
 				line.className = `cm-tok-tooltip-${d.severity}`;
 				// Token-derived text goes in as text, never as HTML.
 				line.textContent = d.message;
 				dom.append(line);
 			}
-			for (const n of noted) {
+			for (const note of hover.notes) {
 				const line = document.createElement('p');
-				line.textContent = n.note;
+				line.textContent = note;
 				dom.append(line);
 			}
 			return { dom };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, TOKENS } from '$lib/core/test-support';
+import { inspectAt, TOKENS } from '$lib/testing/fixtures';
 import { sameMarks, tokenMarksOf } from './token-marks';
 
 describe('tokenMarksOf', () => {

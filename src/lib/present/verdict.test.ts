@@ -12,7 +12,7 @@ import {
 	part,
 	signWith,
 	TOKENS
-} from '$lib/core/test-support';
+} from '$lib/testing/fixtures';
 import { verdictSentence, type VerdictSentence } from './verdict';
 
 const H = 3600;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/core/test-support';
+import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/testing/fixtures';
 import { DEFAULT_CHOICES, composeDiagnosis, describeCarried, maskableClaims } from './compose';
 import { MASKED, decodeShareLink, encodeShareLink } from './link';
 import { LINK_LIMITS } from './members';

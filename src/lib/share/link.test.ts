@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareLink, encodeFragment, encodeShareLink, type SharedDiagnosis } from './link';
-import { mint, keyText } from '$lib/core/test-support';
-import { handMade } from './link-test-support';
+import { mint, keyText } from '$lib/testing/fixtures';
+import { handMade } from '$lib/testing/hand-made-link';
 
 const BASE = 'https://inspector.example/';
 const token = mint('rs256');

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '$lib/core';
 import { MAX_KEY_CHARS } from '$lib/core/keys/read-key';
 import { MAX_TOKEN_CHARS } from '$lib/core/token/parse';
-import { fixture, keyText } from '$lib/core/test-support';
+import { fixture, keyText } from '$lib/testing/fixtures';
 import { decodeShareLink } from './link';
-import { handMade } from './link-test-support';
+import { handMade } from '$lib/testing/hand-made-link';
 import { LINK_LIMITS } from './members';
 
 const rsa = fixture('rs256') as ReturnType<typeof fixture> & { privatePem: string };

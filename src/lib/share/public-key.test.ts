@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, keyText } from '$lib/core/test-support';
+import { fixture, keyText } from '$lib/testing/fixtures';
 import { shareableKey } from './public-key';
 
 const rsa = fixture('rs256');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, inspectAt, keyText, mint, row } from '$lib/core/test-support';
+import { NOW, inspectAt, keyText, mint, row } from '$lib/testing/fixtures';
 import type { Status } from '$lib/core';
 import { withReported } from './reported';
 import type { Reported } from './link';

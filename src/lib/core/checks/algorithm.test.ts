@@ -11,7 +11,7 @@ import {
 	row,
 	signWith,
 	type KeyName
-} from '../test-support';
+} from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 /** An HS-family token whose HMAC key is exactly these bytes or this text. */

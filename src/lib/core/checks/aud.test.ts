@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { AUDIENCE, inspectAt, mint, NOW, part, row, TOKENS } from '../test-support';
+import { AUDIENCE, inspectAt, mint, NOW, part, row, TOKENS } from '$lib/testing/fixtures';
 
 // The aud check runs without a key: every case mints an HS256 token with the fixture claims and changes aud.
 async function audRow(aud: unknown, audience: string = AUDIENCE, extra = {}) {

@@ -1,7 +1,7 @@
 import type { Check } from './check';
 import { noClaims } from './claims';
-import { nearMiss } from './near-miss';
-import { strayWhitespace } from './expected-value';
+import { nearMiss } from './support/near-miss';
+import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not

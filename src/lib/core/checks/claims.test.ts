@@ -1,7 +1,7 @@
 // When a token has no claims set to judge, the claim checks say why: a plain JWS has none, and a broken token's
 // claims could not be read.
 import { describe, expect, it } from 'vitest';
-import { inspectAt, part, row, signWith, TOKENS } from '../test-support';
+import { inspectAt, part, row, signWith, TOKENS } from '$lib/testing/fixtures';
 
 const CLAIM_CHECKS = ['exp', 'nbf', 'iat', 'aud', 'iss', 'lifetime'] as const;
 const S = TOKENS.hs256!.split('.')[2]!;

@@ -1,7 +1,7 @@
 // "crit" (RFC 7515 §4.1.11) and the one extension understood here, "b64" (RFC 7797).
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, TOKENS, inspectAt, keyText, part, row, signWith } from '../test-support';
+import { CLAIMS, TOKENS, inspectAt, keyText, part, row, signWith } from '$lib/testing/fixtures';
 
 const SECRET = keyText('hs256', 'secret');
 const hs = (header: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, NOW, NOW_SECONDS, part, row, signWith } from '../test-support';
+import { inspectAt, mint, NOW, NOW_SECONDS, part, row, signWith } from '$lib/testing/fixtures';
 import type { CheckResult } from '../types';
 
 const JWE = [part({ alg: 'dir', enc: 'A256GCM' }), '', part('iv'), part('c'), part('t')].join('.');

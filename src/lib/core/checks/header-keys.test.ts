@@ -1,7 +1,7 @@
 // Keys and key URLs carried in the token's own header are never trusted and never fetched (RFC 8725 §3.10).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, TOKENS, inspectAt, keyText, mint, part, row } from '../test-support';
+import { CLAIMS, TOKENS, inspectAt, keyText, mint, part, row } from '$lib/testing/fixtures';
 
 // An attacker's key pair, whose public half rides in the header of the token it signs (CVE-2018-0114).
 const attacker = generateKeyPairSync('ec', { namedCurve: 'P-256' });

@@ -11,7 +11,7 @@ import {
 	row,
 	signWith,
 	TOKENS
-} from '../test-support';
+} from '$lib/testing/fixtures';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const AZURE_V1 = `https://sts.windows.net/${TENANT}/`;

@@ -1,7 +1,7 @@
 import type { Check, CheckContext, Outcome } from './check';
 import { noClaims } from './claims';
-import { nearMiss } from './near-miss';
-import { strayWhitespace } from './expected-value';
+import { nearMiss } from './support/near-miss';
+import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.

@@ -12,7 +12,7 @@ import {
 	row,
 	signWith,
 	CLAIMS
-} from '../test-support';
+} from '$lib/testing/fixtures';
 
 const publicJwk = (name: Parameters<typeof fixture>[0]): Record<string, unknown> => ({
 	...fixture(name).publicJwk

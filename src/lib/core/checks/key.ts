@@ -1,6 +1,11 @@
 import type { Check, Outcome } from './check';
 import type { Finding } from '../types';
-import { SHOWN, passedOverClause, passedOverFindings, type PassedOver } from './passed-over';
+import {
+	SHOWN,
+	passedOverClause,
+	passedOverFindings,
+	type PassedOver
+} from './support/passed-over';
 import { describeKey, isUsable } from '../keys/read-key';
 import { capitalise, groupDigits, quoted, quotedList } from '../text';
 

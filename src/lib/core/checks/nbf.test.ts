@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, NOW_SECONDS, row } from '../test-support';
-import { describeFutureClaim } from './future-claim.test-support';
+import { inspectAt, mint, NOW_SECONDS, row } from '$lib/testing/fixtures';
+import { describeFutureClaim } from '$lib/testing/future-claim-cases';
 
 describeFutureClaim('nbf', 'RFC 7519 §4.1.5');
 

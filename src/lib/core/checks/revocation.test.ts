@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKENS, inspectAt, keyText, mint, row } from '../test-support';
+import { TOKENS, inspectAt, keyText, mint, row } from '$lib/testing/fixtures';
 
 describe('the revocation row', () => {
 	it('is information, naming jti, sid and sub to look up with the issuer', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, row } from '../test-support';
+import { inspectAt, mint, row } from '$lib/testing/fixtures';
 
 const token = (claims: Record<string, unknown>) => mint('hs256', claims);
 

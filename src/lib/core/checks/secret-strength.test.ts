@@ -2,7 +2,7 @@
 // (RFC 8725 §3.5). Both are warnings: the signature may be genuine, but the next token may be forged.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, TOKENS, inspectAt, keyText, part, row } from '../test-support';
+import { CLAIMS, TOKENS, inspectAt, keyText, part, row } from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 function hmacToken(secret: string | Buffer, alg = 'HS256'): string {

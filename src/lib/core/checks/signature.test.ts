@@ -1,7 +1,7 @@
 // The signature row: verified, mismatched, stripped, of the wrong length or DER-encoded, and what it says when
 // it cannot be checked. A malformed signature fails whether or not a key was supplied.
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, TOKENS, inspectAt, keyText, part, row, signWith } from '../test-support';
+import { CLAIMS, TOKENS, inspectAt, keyText, part, row, signWith } from '$lib/testing/fixtures';
 
 /** The token with its signature bytes replaced by what `change` makes of them. */
 function withSignature(token: string, change: (signature: Buffer) => Buffer): string {

@@ -3,7 +3,12 @@ import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
 import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
 import { groupDigits } from '../text';
-import { SHOWN, passedOverClause, passedOverFindings, type PassedOver } from './passed-over';
+import {
+	SHOWN,
+	passedOverClause,
+	passedOverFindings,
+	type PassedOver
+} from './support/passed-over';
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, inspectAt, keyText, part, row, signWith, TOKENS } from '../test-support';
+import { CLAIMS, inspectAt, keyText, part, row, signWith, TOKENS } from '$lib/testing/fixtures';
 import { MAX_JSON_DEPTH } from '../token/json';
 import type { Report, Span } from '../types';
 

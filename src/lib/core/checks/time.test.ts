@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW_SECONDS } from '../test-support';
+import { NOW_SECONDS } from '$lib/testing/fixtures';
 import {
 	formatDuration,
 	formatInstant,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, inspectAt, mint, row } from '../test-support';
+import { CLAIMS, inspectAt, mint, row } from '$lib/testing/fixtures';
 
 describe('the token-use row: ID token or access token', () => {
 	it.each([

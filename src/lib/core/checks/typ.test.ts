@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, part, row } from '../test-support';
+import { inspectAt, mint, part, row } from '$lib/testing/fixtures';
 
 async function typRow(typ: unknown) {
 	return row(await inspectAt({ token: mint('hs256', {}, { typ }) }), 'typ');

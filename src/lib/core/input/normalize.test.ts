@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../test-support';
+import { TOKENS } from '$lib/testing/fixtures';
 import type { Removal } from '../types';
 import { normalizeToken } from './normalize';
 

@@ -4,7 +4,7 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readKey } from './read-key';
-import { CLAIMS, TOKENS, inspectAt, keyText, part, row } from '../test-support';
+import { CLAIMS, TOKENS, inspectAt, keyText, part, row } from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 const ENCODINGS: KeyEncoding[] = ['auto', 'utf8', 'base64', 'base64url', 'hex'];

@@ -2,7 +2,7 @@
 // satisfies RFC 8032 §5.1.7 for every message, so a token signed by nobody would verify. Whatever form the key
 // is pasted in (JWK, JWKS, SPKI PEM, base64 DER, an X.509 certificate), the report must not call it valid.
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, inspectAt, part, row } from '../test-support';
+import { CLAIMS, inspectAt, part, row } from '$lib/testing/fixtures';
 import { encodeTlv, TAG } from './der';
 import { EDWARDS_CURVES } from './edwards-checks';
 import { isUsable, readKey } from './read-key';

@@ -1,7 +1,7 @@
 // PEM blocks as users paste them: one or several, with CRLF line ends, legacy headers, or broken.
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, readPemBlocks } from './pem';
-import { keyText } from '../test-support';
+import { keyText } from '$lib/testing/fixtures';
 
 describe('readPemBlocks', () => {
 	it('reads one block into its label and DER', () => {

@@ -12,7 +12,7 @@ import {
 	peekTag,
 	readCertificate
 } from './public-key-der';
-import { fixture, keyText, type KeyName } from '../test-support';
+import { fixture, keyText, type KeyName } from '$lib/testing/fixtures';
 
 const derOf = (pem: string) => readPemBlocks(pem)[0]!.der!;
 const hexBytes = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'));

@@ -4,7 +4,7 @@ import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readKey } from './read-key';
 import { ecPointCurve } from './raw-public-key';
-import { CLAIMS, inspectAt, part, row } from '../test-support';
+import { CLAIMS, inspectAt, part, row } from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 function hs256(secret: Buffer): string {

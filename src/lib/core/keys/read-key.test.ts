@@ -15,7 +15,7 @@ import {
 	part,
 	row,
 	type KeyName
-} from '../test-support';
+} from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 const SECRET = keyText('hs256', 'secret');

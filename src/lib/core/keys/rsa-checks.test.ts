@@ -5,7 +5,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { assessRsa } from './rsa-checks';
 import keyVectors from '../vectors/wycheproof/json_web_key_test.json';
-import { fixture } from '../test-support';
+import { fixture } from '$lib/testing/fixtures';
 
 const toB64url = (n: bigint) => {
 	const hex = n.toString(16);

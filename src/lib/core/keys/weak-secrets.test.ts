@@ -2,7 +2,7 @@
 // bytes: the same secret is caught however it was pasted.
 import { describe, expect, it } from 'vitest';
 import { weakSecretReason } from './weak-secrets';
-import { inspectAt, keyText, part, row, CLAIMS } from '../test-support';
+import { inspectAt, keyText, part, row, CLAIMS } from '$lib/testing/fixtures';
 import { createHmac } from 'node:crypto';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, part, signWith, TOKENS } from '../test-support';
+import { CLAIMS, part, signWith, TOKENS } from '$lib/testing/fixtures';
 import { parseToken } from './parse';
 
 const TOKEN = TOKENS.es256!;

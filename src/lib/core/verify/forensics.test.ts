@@ -11,7 +11,7 @@ import {
 	part,
 	row,
 	signWith
-} from '../test-support';
+} from '$lib/testing/fixtures';
 import type { KeyEncoding } from '../types';
 
 /** An HS256 token keyed with exactly these bytes. */

@@ -16,7 +16,7 @@ import {
 	row,
 	signWith,
 	type KeyName
-} from '../test-support';
+} from '$lib/testing/fixtures';
 
 const spkiPem = (key: KeyObject) => key.export({ format: 'pem', type: 'spki' }).toString();
 const otherP256 = spkiPem(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey);

@@ -2,8 +2,8 @@
 // any number of keys and RFC 7515 §6 has the verifier choose among them, so a row that named every key passed
 // over would grow with the set: a 1,000-key JWKS with 6 KB kids made a 12 MB row that froze the page. Up to
 // SHOWN keys are named with their reason; past that, the row counts them by reason and names the first few.
-import type { Finding } from '../types';
-import { groupDigits } from '../text';
+import type { Finding } from '../../types';
+import { groupDigits } from '../../text';
 
 /** One key passed over: its label (already quoted where it holds a value), a stable code, and why. */
 export interface PassedOver {

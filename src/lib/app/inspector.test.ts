@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '$lib/core/types';
 import { Inspector, type Engine } from './inspector.svelte';
-import type { InspectOutcome } from './worker/protocol';
+import type { InspectOutcome } from '$lib/worker/protocol';
 
 /** An engine whose answers the test gives by hand, in any order. */
 function manualEngine() {

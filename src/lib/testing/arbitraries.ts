@@ -2,8 +2,8 @@
 // CI, scripts/fuzz.ts runs them for a long campaign. Inputs no one would write by hand: random text, tokens
 // with real headers over random parts, and real signed tokens changed in one or a few characters.
 import fc from 'fast-check';
-import { CHECK_IDS, type Report } from './index';
-import { keyText, part, TOKENS, type KeyName } from './test-support';
+import { CHECK_IDS, type Report } from '../core/index';
+import { keyText, part, TOKENS, type KeyName } from './fixtures';
 
 export const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const b64urlChar = fc.constantFrom(...B64URL);

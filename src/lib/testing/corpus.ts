@@ -1,8 +1,8 @@
-// A corpus of nasty inputs, driven through the core (corpus.test.ts) and through the page
+// A corpus of nasty inputs, driven through the core (core/corpus.test.ts) and through the page
 // (tests/hostile.spec.ts): each must get a complete report, quickly, and never be valid. Built here rather than
 // stored, so every entry says what it is.
-import keyVectors from './vectors/wycheproof/json_web_key_test.json' with { type: 'json' };
-import signatureVectors from './vectors/wycheproof/json_web_signature_test.json' with { type: 'json' };
+import keyVectors from '../core/vectors/wycheproof/json_web_key_test.json' with { type: 'json' };
+import signatureVectors from '../core/vectors/wycheproof/json_web_signature_test.json' with { type: 'json' };
 
 export interface NastyInput {
 	name: string;

@@ -2,10 +2,10 @@
 // header and payload, even malformed ones jose would refuse to produce, with the fixture keys.
 import { constants, createHmac, createPrivateKey, sign } from 'node:crypto';
 import { expect } from 'vitest';
-import keyFixtures from './fixtures/keys.json';
-import tokenFixtures from './fixtures/tokens.json';
-import { inspect } from './index';
-import type { CheckId, CheckResult, InspectInput, Report } from './types';
+import keyFixtures from '../core/fixtures/keys.json';
+import tokenFixtures from '../core/fixtures/tokens.json';
+import { inspect } from '../core/index';
+import type { CheckId, CheckResult, InspectInput, Report } from '../core/types';
 
 export type KeyName = keyof typeof keyFixtures.keys;
 type KeyFixture = (typeof keyFixtures.keys)[KeyName] & {

@@ -1,9 +1,9 @@
 // The receiving side of a share link: the diagnosis it carried (or what is wrong with it), loading its inputs
 // into the inspector, and the report to show while the token on screen is still the link's.
 import type { Report } from '$lib/core';
-import { toLocalInput, type Inspector } from '$lib/inspector.svelte';
-import type { LinkErrorCode, SharedDiagnosis } from './link';
-import type { withReported as WithReported } from './reported';
+import { toLocalInput, type Inspector } from '$lib/app/inspector.svelte';
+import type { LinkErrorCode, SharedDiagnosis } from '$lib/share/link';
+import type { withReported as WithReported } from '$lib/share/reported';
 
 /** What is wrong with a link that could not be read, and how long it was. */
 export interface LinkProblem {
@@ -21,8 +21,8 @@ export class ReceivedLink {
 	async open(link: string, inspector: Inspector): Promise<void> {
 		// The link's reader (with its inflater) loads only when a link is opened: most visits carry none.
 		const [{ decodeShareLink }, { withReported }] = await Promise.all([
-			import('./link'),
-			import('./reported')
+			import('$lib/share/link'),
+			import('$lib/share/reported')
 		]);
 		this.#withReported = withReported;
 		const result = await decodeShareLink(link);

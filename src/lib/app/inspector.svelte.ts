@@ -4,7 +4,7 @@
 // The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, so the
 // core is not in the page's first-load bundle.
 import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
-import { emptyReport, isEmptyInput } from '$lib/empty-report';
+import { emptyReport, isEmptyInput } from '$lib/app/empty-report';
 import { overloadMessage } from '$lib/present/overload';
 import type { InspectOutcome } from '$lib/worker/protocol';
 

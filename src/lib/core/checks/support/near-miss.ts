@@ -2,7 +2,7 @@
 // whitespace, a trailing slash, http vs https, letter case, Azure AD's "api://" prefix or v1/v2 issuers.
 // RFC 7519 §2 (StringOrURI) and §4.1.1/§4.1.3: iss and aud compare exactly, so each of these is a mismatch.
 
-import { trimEnd } from '../text';
+import { trimEnd } from '../../text';
 
 /** A kind of near miss, stable for tests and callers; the wording lives in DESCRIPTIONS. */
 export type NearMissKind =

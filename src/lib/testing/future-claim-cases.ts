@@ -2,8 +2,8 @@
 // without claims, fail a value that is not a NumericDate, fail a time after now beyond the leeway, warn within
 // it, and propose the smallest leeway that would accept a small skew. Each check's test file runs them.
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, NOW, NOW_SECONDS, part, row, signWith } from '../test-support';
-import type { CheckResult } from '../types';
+import { inspectAt, mint, NOW, NOW_SECONDS, part, row, signWith } from './fixtures';
+import type { CheckResult } from '../core/types';
 
 const JWE = [part({ alg: 'dir', enc: 'A256GCM' }), '', part('iv'), part('c'), part('t')].join('.');
 const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
