@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { noClaims } from './claims';
+import { noClaims } from './claim-outcomes';
 import { nearMiss } from './near-miss';
 import { strayWhitespace } from './expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';

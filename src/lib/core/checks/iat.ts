@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
+import { noClaims, skewHint, timeClaim } from './claim-outcomes';
 import { formatDuration, formatInstant } from './time';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a

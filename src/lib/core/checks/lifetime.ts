@@ -1,5 +1,5 @@
 import type { Check, Outcome } from './check';
-import { noClaims } from './claims';
+import { noClaims } from './claim-outcomes';
 import { formatDuration, readNumericDate } from './time';
 
 // RFC 6819 §5.1.5.3 ("Use Short Expiration Time"): a short-lived token limits what a leaked or replayed copy

@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
+import { noClaims, skewHint, timeClaim } from './claim-outcomes';
 import { formatDuration, formatInstant, SKEW_WINDOW_SECONDS } from './time';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
