@@ -2,6 +2,7 @@
 // the share panel; and the list the panel shows of what will be in the link. Pure: no DOM, no clock.
 import type { Report } from '$lib/core';
 import { abbreviate } from '$lib/core/text';
+import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
@@ -183,7 +184,7 @@ export function describeCarried(
 	items.push({
 		text:
 			diagnosis.evaluatedAt !== undefined
-				? `Evaluation time: ${new Date(diagnosis.evaluatedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC (yours).`
+				? `Evaluation time: ${formatInstant(diagnosis.evaluatedAt / 1000)} (yours).`
 				: 'No evaluation time: the receiver judges at the time they open it.'
 	});
 	if (inputs.key.trim() !== '' && !keyIsShareable(inputs.key))
