@@ -4,6 +4,7 @@
 // The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, so the
 // core is not in the page's first-load bundle.
 import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
+import { normalizeLeeway } from '$lib/core/time/leeway';
 import { emptyReport, isEmptyInput } from '$lib/empty-report';
 import { overloadMessage } from '$lib/present/overload';
 import type { InspectOutcome } from '$lib/worker/protocol';
@@ -99,9 +100,7 @@ export class Inspector {
 		if (engine) this.#engine = Promise.resolve(engine);
 	}
 
-	leewaySeconds = $derived(
-		this.leeway !== null && Number.isFinite(this.leeway) && this.leeway > 0 ? this.leeway : 0
-	);
+	leewaySeconds = $derived(normalizeLeeway(this.leeway));
 
 	/** The pinned time as a Date, or undefined while the field does not hold a date. */
 	pinnedDate = $derived.by(() => {
