@@ -72,13 +72,13 @@ export function keyIsShareable(key: string): boolean {
  * The diagnosis to put in a link. The token is the one the report was made from, normalised (a "Bearer "
  * prefix or line breaks removed). Its signature is left out unless chosen, and always when a claim is masked
  * (a masked payload no longer matches its signature). The rows the receiver cannot judge (the signature when
- * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them.
+ * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them, dated
+ * by the report's evaluation time.
  */
 export function composeDiagnosis(
 	inputs: SenderInputs,
 	report: Report,
-	choices: ShareChoices,
-	sharedAt: number
+	choices: ShareChoices
 ): SharedDiagnosis {
 	const view = report.token;
 	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
@@ -124,7 +124,10 @@ export function composeDiagnosis(
 		...(choices.pinTime
 			? { evaluatedAt: Math.floor(Date.parse(report.evaluatedAt) / 1000) * 1000 }
 			: {}),
-		...(reportedChecks.length > 0 ? { reported: { at: sharedAt, checks: reportedChecks } } : {}),
+		// The reported rows are the report's, so they are dated by its evaluation time, not by a clock read here.
+		...(reportedChecks.length > 0
+			? { reported: { at: Date.parse(report.evaluatedAt), checks: reportedChecks } }
+			: {}),
 		...(masked.length > 0 ? { masked } : {})
 	};
 }
