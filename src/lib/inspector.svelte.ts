@@ -1,8 +1,9 @@
 // The page's state: the inputs, the evaluation time, and the report for them. Inspection is asynchronous; a
 // report is shown only if it belongs to the inputs as they are now, so a slow inspection never overwrites a
 // newer one, and `settled` says whether the report on screen is the one for the current inputs.
-// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, so the
-// core is not in the page's first-load bundle.
+// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types and the
+// leeway rule (one dependency-free function, so the field and the core read the leeway alike), so the core is
+// not in the page's first-load bundle.
 import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
 import { normalizeLeeway } from '$lib/core/time/leeway';
 import { emptyReport, isEmptyInput } from '$lib/empty-report';
