@@ -1,6 +1,7 @@
 // The report for an empty token and an empty key, without loading the inspection core: the core's own answer,
 // computed when the app was built (see vite.config.ts), with this moment's evaluation time and leeway.
 import type { Report } from '$lib/core';
+import { normalizeLeeway } from '$lib/core/time/leeway';
 import built from 'virtual:empty-report';
 
 /**
@@ -18,7 +19,9 @@ export function isEmptyInput(input: {
 
 /** What inspect() returns for these inputs, when `isEmptyInput` holds for them. */
 export function emptyReport(input: { now: Date; leewaySeconds: number }): Report {
-	const leeway =
-		Number.isFinite(input.leewaySeconds) && input.leewaySeconds > 0 ? input.leewaySeconds : 0;
-	return { ...built, evaluatedAt: input.now.toISOString(), leewaySeconds: leeway };
+	return {
+		...built,
+		evaluatedAt: input.now.toISOString(),
+		leewaySeconds: normalizeLeeway(input.leewaySeconds)
+	};
 }

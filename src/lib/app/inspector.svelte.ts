@@ -1,9 +1,11 @@
 // The page's state: the inputs, the evaluation time, and the report for them. Inspection is asynchronous; a
 // report is shown only if it belongs to the inputs as they are now, so a slow inspection never overwrites a
 // newer one, and `settled` says whether the report on screen is the one for the current inputs.
-// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, so the
-// core is not in the page's first-load bundle.
+// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types and the
+// leeway rule (one dependency-free function, so the field and the core read the leeway alike), so the core is
+// not in the page's first-load bundle.
 import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
+import { normalizeLeeway } from '$lib/core/time/leeway';
 import { emptyReport, isEmptyInput } from '$lib/app/empty-report';
 import { overloadMessage } from '$lib/present/overload';
 import type { InspectOutcome } from '$lib/worker/protocol';
@@ -23,7 +25,7 @@ async function workerEngine(): Promise<Engine> {
 export type TimeMode = 'now' | 'pinned';
 
 /** The inputs as `inspect` takes them, fixed at one moment. */
-interface Snapshot {
+export interface Snapshot {
 	token: string;
 	key: string;
 	keyEncoding: KeyEncoding;
@@ -78,16 +80,41 @@ export class Inspector {
 	/** The clock the live mode judges by; the page moves it on, the core never reads it. */
 	clock = $state(Date.now());
 
-	report = $state.raw<Report | undefined>();
-	/** The inputs the report on screen was made from: what judges it beside the checklist must use these. */
-	reportedInputs = $state.raw<Snapshot | undefined>();
+	// The outputs below are set only by run(), all at once, and read through getters: a component that
+	// assigned one would show a report that belongs to no inputs, so assigning is a type error (and throws).
+	#report = $state.raw<Report | undefined>();
+	#reportedInputs = $state.raw<Readonly<Snapshot> | undefined>();
+	#settled = $state(false);
+	#failure = $state<string | undefined>();
+	#overload = $state<string | undefined>();
+
+	/** The report on screen. */
+	get report(): Report | undefined {
+		return this.#report;
+	}
+	/**
+	 * The inputs and evaluation time the report on screen was made from: every panel beside the checklist
+	 * judges or shares with these, never with the live fields, which may already hold newer inputs.
+	 */
+	get reportedInputs(): Readonly<Snapshot> | undefined {
+		return this.#reportedInputs;
+	}
 	/** The text of the token the report on screen was made from (the editor paints only matching text). */
-	reportedToken = $derived(this.reportedInputs?.token ?? '');
-	settled = $state(false);
+	get reportedToken(): string {
+		return this.#reportedInputs?.token ?? '';
+	}
+	/** Whether the report on screen is the one for the current inputs. */
+	get settled(): boolean {
+		return this.#settled;
+	}
 	/** A bug in the inspector itself, shown instead of a report; bad input never lands here. */
-	failure = $state<string | undefined>();
+	get failure(): string | undefined {
+		return this.#failure;
+	}
 	/** Why the current input was not inspected: it took longer than the watchdog allows. */
-	overload = $state<string | undefined>();
+	get overload(): string | undefined {
+		return this.#overload;
+	}
 
 	#generation = 0;
 	#lastDurationMs = 0;
@@ -99,20 +126,29 @@ export class Inspector {
 		if (engine) this.#engine = Promise.resolve(engine);
 	}
 
-	leewaySeconds = $derived(
-		this.leeway !== null && Number.isFinite(this.leeway) && this.leeway > 0 ? this.leeway : 0
-	);
+	#leewaySeconds = $derived(normalizeLeeway(this.leeway));
+	/** The leeway the next inspection judges with, read from the field. */
+	get leewaySeconds(): number {
+		return this.#leewaySeconds;
+	}
 
-	/** The pinned time as a Date, or undefined while the field does not hold a date. */
-	pinnedDate = $derived.by(() => {
+	#pinnedDate = $derived.by(() => {
 		if (!this.pinned) return undefined;
 		const date = new Date(this.pinned);
 		return Number.isNaN(date.getTime()) ? undefined : date;
 	});
+	/** The pinned time as a Date, or undefined while the field does not hold a date. */
+	get pinnedDate(): Date | undefined {
+		return this.#pinnedDate;
+	}
 
-	evaluationTime = $derived(
-		this.timeMode === 'pinned' && this.pinnedDate ? this.pinnedDate : new Date(this.clock)
+	#evaluationTime = $derived(
+		this.timeMode === 'pinned' && this.#pinnedDate ? this.#pinnedDate : new Date(this.clock)
 	);
+	/** The moment the next inspection judges at: the live clock, or the pinned time. */
+	get evaluationTime(): Date {
+		return this.#evaluationTime;
+	}
 
 	/** Switches between the live clock and a pinned moment; pinning starts from the moment on screen. */
 	setTimeMode(mode: TimeMode): void {
@@ -166,7 +202,7 @@ export class Inspector {
 	/** Inspects a snapshot of the inputs; a result that is no longer current is dropped. */
 	async run(snapshot: Snapshot): Promise<void> {
 		const generation = ++this.#generation;
-		this.settled = false;
+		this.#settled = false;
 		const heavy = this.#heavy;
 		if (
 			heavy &&
@@ -175,7 +211,7 @@ export class Inspector {
 			heavy.keyEncoding === snapshot.keyEncoding
 		) {
 			// Only the time or an expectation changed: the same input would run into the watchdog again.
-			this.settled = true;
+			this.#settled = true;
 			return;
 		}
 		const started = performance.now();
@@ -196,10 +232,10 @@ export class Inspector {
 		if (generation !== this.#generation || outcome.kind === 'superseded') return;
 		this.#lastDurationMs = performance.now() - started;
 		// Whatever happens below, the report on screen belongs to these inputs, or there is none.
-		this.report = outcome.kind === 'report' ? outcome.report : undefined;
-		this.reportedInputs = snapshot;
-		this.failure = outcome.kind === 'failed' ? outcome.error : undefined;
-		this.overload =
+		this.#report = outcome.kind === 'report' ? outcome.report : undefined;
+		this.#reportedInputs = snapshot;
+		this.#failure = outcome.kind === 'failed' ? outcome.error : undefined;
+		this.#overload =
 			outcome.kind === 'too-heavy'
 				? overloadMessage({
 						tokenLength: snapshot.token.length,
@@ -211,7 +247,7 @@ export class Inspector {
 			outcome.kind === 'too-heavy'
 				? { token: snapshot.token, key: snapshot.key, keyEncoding: snapshot.keyEncoding }
 				: undefined;
-		this.settled = true;
+		this.#settled = true;
 	}
 
 	/** Starts moving the live clock on; returns the function that stops it. */

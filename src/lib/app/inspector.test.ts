@@ -1,6 +1,9 @@
 // The Inspector's handling of what the worker client answers, with a fake engine in place of the worker.
 import { describe, expect, it } from 'vitest';
+import { inspect } from '$lib/core';
 import type { Report } from '$lib/core/types';
+import { AUDIENCE, mint, NOW } from '$lib/testing/fixtures';
+import { DEFAULT_CHOICES, composeDiagnosis } from '$lib/share/compose';
 import { Inspector, type Engine } from './inspector.svelte';
 import type { InspectOutcome } from '$lib/worker/protocol';
 
@@ -138,6 +141,95 @@ describe('the Inspector', () => {
 				leewaySeconds: 0
 			});
 			expect(inspector.snapshot().keyFetchedFor).toBeUndefined();
+		});
+	});
+
+	// Issue 14: every panel reads the inputs and evaluation time the report on screen was made from, and no
+	// component can replace what the Inspector shows.
+	describe('one snapshot for every panel', () => {
+		/** The real core behind the engine, as the worker runs it. */
+		const coreEngine: Engine = async (input) => ({ kind: 'report', report: await inspect(input) });
+
+		function inspectorAt(now: Date) {
+			const inspector = new Inspector(coreEngine);
+			// The live clock, stopped at `now`: the page moves it on, the test moves it by hand.
+			inspector.clock = now.getTime();
+			return inspector;
+		}
+
+		it('keeps the inputs and evaluation time of the report on screen while the fields change', async () => {
+			const inspector = inspectorAt(NOW);
+			inspector.token = mint('hs256');
+			inspector.audience = AUDIENCE;
+			inspector.leeway = 30;
+			await inspector.run(inspector.snapshot());
+			inspector.audience = 'typed since';
+			inspector.leeway = 90;
+			inspector.clock = NOW.getTime() + 60_000;
+			expect(inspector.reportedInputs).toMatchObject({
+				audience: AUDIENCE,
+				leewaySeconds: 30,
+				now: NOW
+			});
+			expect(inspector.report?.evaluatedAt).toBe(NOW.toISOString());
+			expect(inspector.report?.leewaySeconds).toBe(inspector.reportedInputs?.leewaySeconds);
+		});
+
+		it('gives the share link the report’s inputs and time, not the live fields or clock', async () => {
+			const inspector = inspectorAt(NOW);
+			inspector.token = mint('hs256');
+			inspector.key = 'an HMAC secret that stays behind';
+			inspector.audience = AUDIENCE;
+			await inspector.run(inspector.snapshot());
+			inspector.audience = 'typed since';
+			inspector.clock = NOW.getTime() + 60_000;
+			// What SharePanel.svelte composes: the page passes it inspector.reportedInputs and the report.
+			const link = composeDiagnosis(inspector.reportedInputs!, inspector.report!, DEFAULT_CHOICES);
+			expect(link).toMatchObject({ audience: AUDIENCE, evaluatedAt: NOW.getTime() });
+			// The rows the link carries as the sender's are dated by the report, not by a clock read later.
+			expect(link.reported?.at).toBe(NOW.getTime());
+		});
+
+		it('lets no component assign what it shows', async () => {
+			const inspector = new Inspector(coreEngine);
+			await inspector.run(inspector.snapshot());
+			const shown = inspector.report;
+			const outputs = [
+				'report',
+				'reportedInputs',
+				'reportedToken',
+				'settled',
+				'failure',
+				'overload',
+				'leewaySeconds',
+				'pinnedDate',
+				'evaluationTime'
+			] as const;
+			for (const name of outputs) {
+				expect(() => {
+					(inspector as unknown as Record<string, unknown>)[name] = undefined;
+				}, name).toThrow(TypeError);
+			}
+			expect(inspector.report).toBe(shown);
+		});
+
+		it('makes assigning an output a type error', () => {
+			// Never called: `npm run check` fails on an @ts-expect-error that no longer finds an error.
+			const assignments = (inspector: Inspector, report: Report) => {
+				// @ts-expect-error the report on screen is set only by run()
+				inspector.report = report;
+				// @ts-expect-error the inputs of the report on screen are set only by run()
+				inspector.reportedInputs = undefined;
+				// @ts-expect-error derived from the inputs of the report on screen
+				inspector.reportedToken = '';
+				// @ts-expect-error set only by run()
+				inspector.settled = true;
+				// @ts-expect-error derived from the leeway field
+				inspector.leewaySeconds = 5;
+				// @ts-expect-error derived from the time mode, the pinned field and the clock
+				inspector.evaluationTime = new Date();
+			};
+			expect(typeof assignments).toBe('function');
 		});
 	});
 });

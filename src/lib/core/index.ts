@@ -19,6 +19,7 @@ import { verifySignature, type Verification } from './verify/verify-signature';
 import { investigateFailure } from './verify/forensics';
 import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
+import { normalizeLeeway } from './time/leeway';
 
 export type * from './types';
 export { CHECK_IDS } from './types';
@@ -27,8 +28,7 @@ export { CHECK_IDS } from './types';
 export async function inspect(input: InspectInput): Promise<Report> {
 	const nowMs = input.now.getTime();
 	if (Number.isNaN(nowMs)) throw new TypeError('inspect: `now` must be a valid Date');
-	const leeway =
-		Number.isFinite(input.leewaySeconds) && input.leewaySeconds! > 0 ? input.leewaySeconds! : 0;
+	const leeway = normalizeLeeway(input.leewaySeconds);
 	const token = parseTokenCached(input.token);
 	const keyEncoding = input.keyEncoding ?? 'auto';
 	const keys = readKeyCached(input.key ?? '', keyEncoding);

@@ -2,6 +2,7 @@
 // the report's evaluation time and with the audience/issuer the user expects. Pure: reads only the Report.
 import type { Report } from '$lib/core';
 import { quoted } from '$lib/core/text';
+import { formatDuration } from '$lib/core/time/format';
 import { VERIFIER_PROFILES, type ClaimRule, type VerifierProfile } from './verifier-profiles';
 
 export { VERIFIER_PROFILES, type VerifierProfile };
@@ -82,17 +83,18 @@ function judge(
 	} else {
 		const limit = now - leeway;
 		const expired = profile.expiredAt === 'at-or-before' ? exp <= limit : exp < limit;
-		if (expired) reasons.push(`Expired: ${ago(now - exp)} ago, beyond its ${leewayText(leeway)}.`);
+		if (expired)
+			reasons.push(`Expired: ${formatDuration(now - exp)} ago, beyond its ${leewayText(leeway)}.`);
 	}
 	const nbf = claims.nbf;
 	if (typeof nbf === 'number' && nbf > now + leeway) {
 		reasons.push(
-			`Not yet valid: nbf is ${ago(nbf - now)} ahead, beyond its ${leewayText(leeway)}.`
+			`Not yet valid: nbf is ${formatDuration(nbf - now)} ahead, beyond its ${leewayText(leeway)}.`
 		);
 	}
 	const iat = claims.iat;
 	if (profile.iatInFutureRefused && typeof iat === 'number' && iat > now + leeway) {
-		reasons.push(`Issued in the future: iat is ${ago(iat - now)} ahead.`);
+		reasons.push(`Issued in the future: iat is ${formatDuration(iat - now)} ahead.`);
 	}
 
 	// As typed, not trimmed: each library compares its configured audience and issuer byte for byte.
@@ -149,17 +151,6 @@ function issuerReason(
 	return undefined;
 }
 
-function ago(seconds: number): string {
-	const s = Math.round(seconds);
-	if (s < 120) return `${s} s`;
-	if (s < 7200) return `${Math.round(s / 60)} min`;
-	if (s < 172_800) return `${Math.round(s / 3600)} h`;
-	return `${Math.round(s / 86_400)} days`;
-}
-
+/** "zero leeway", "30 s leeway", "5 min leeway": the verifier's default, in the page's one duration style. */
 const leewayText = (leeway: number) =>
-	leeway === 0
-		? 'zero leeway'
-		: leeway % 60 === 0
-			? `${leeway / 60} min leeway`
-			: `${leeway} s leeway`;
+	leeway === 0 ? 'zero leeway' : `${formatDuration(leeway)} leeway`;

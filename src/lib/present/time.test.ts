@@ -1,103 +1,73 @@
+// One duration reads the same in every panel: the checklist, the verdict sentence, the timeline, the decoded
+// view and the verifier table each write how long ago a token expired (or how far off its start is) through
+// their own code path, and every path must give the same words (issue 14: "4 days 2 h", "4 d 2 h" and
+// "4 days" once stood on one screen for one duration).
 import { describe, expect, it } from 'vitest';
-import { describeInstant, relativeTime, shortUtc } from './time';
+import { inspect } from '$lib/core';
+import { mint, NOW, NOW_SECONDS } from '$lib/testing/fixtures';
+import { whatVerifiersWouldDo } from '$lib/diagnosis/verifiers';
+import { describeInstant } from './time';
+import { timelineModel } from './timeline';
+import { verdictSentence } from './verdict';
 
-// 2026-11-25 12:00:00 UTC, the fixtures' evaluation time.
-const NOW = new Date(Date.UTC(2026, 10, 25, 12, 0, 0));
-const NOW_SECONDS = NOW.getTime() / 1000;
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
 
-describe('relativeTime', () => {
-	it.each([
-		[0, 'just now'],
-		[0.4, 'just now'],
-		[-0.999, 'just now'],
-		[-20, '20 s ago'],
-		[20.9, 'in 20 s'],
-		[300, 'in 5 min'],
-		[-(5 * 60 + 3), '5 min 3 s ago'],
-		[-3 * 3600, '3 h ago'],
-		[-(3600 + 5 * 60), '1 h 5 min ago'],
-		[-(3600 + 5 * 60 + 59), '1 h 5 min ago'],
-		[2 * 86400, 'in 2 d'],
-		[-(7 * 86400 + 3 * 3600), '7 d 3 h ago'],
-		[400 * 86400, 'in 1 y 34 d'],
-		[-1e300, '3.2e+292 y ago']
-	])('reads a delta of %s s as "%s"', (delta, expected) => {
-		expect(relativeTime(delta)).toBe(expected);
+/** Durations across every unit the vocabulary has, with the one way each must read. */
+const DURATIONS: Array<[number, string]> = [
+	[20, '20 s'],
+	[5 * MINUTE + 3, '5 min 3 s'],
+	[3 * HOUR + 12 * MINUTE, '3 h 12 min'],
+	[4 * DAY + 2 * HOUR + 59 * MINUTE, '4 days 2 h'],
+	[90 * DAY, '90 days'],
+	[3 * 365.25 * DAY, '3 years']
+];
+
+/** Each panel's words for the token's `claim`, as the page shows them for this report. */
+async function everyPanel(claim: 'exp' | 'nbf', at: number) {
+	const report = await inspect({
+		token: mint('hs256', { iat: undefined, nbf: undefined, exp: undefined, [claim]: at }),
+		now: NOW
 	});
+	const now = new Date(report.evaluatedAt);
+	const claims = report.token.claims!;
+	const timeline = timelineModel({ ...claims, now, leewaySeconds: report.leewaySeconds })!;
+	// jsonwebtoken judges with zero leeway, so it refuses for either claim.
+	const verifier = whatVerifiersWouldDo(report, {}).find((v) => v.id === 'jsonwebtoken')!;
+	return {
+		checklist: report.checks.find((c) => c.id === claim)!.detail,
+		verdict: verdictSentence(report).reason,
+		timeline: timeline.markers.find((m) => m.id === claim)!.relative,
+		// The summary is a sentence: its first word is capitalised.
+		timelineSummary: timeline.summary.toLowerCase(),
+		decodedView: describeInstant(at, now).relative,
+		verifierTable: verifier.reasons.join(' ')
+	};
+}
 
-	it.each([NaN, Infinity, -Infinity])('says the time is unknown for %s', (delta) => {
-		expect(relativeTime(delta)).toBe('at an unknown time');
-	});
-});
-
-describe('shortUtc', () => {
-	it.each([
-		[
-			'the time alone for an instant on the same UTC day',
-			NOW_SECONDS - 2 * 3600 - 48 * 60,
-			'09:12 UTC'
-		],
-		[
-			'the date too for another day',
-			NOW_SECONDS - 5 * 86400 - 2 * 3600 - 48 * 60,
-			'2026-11-20 09:12 UTC'
-		],
-		['the date for the next day', NOW_SECONDS + 86400, '2026-11-26 12:00 UTC'],
-		['years beyond 9999 without the ISO sign', 1e12, '33658-09-27 01:46 UTC'],
-		['years before 1970', -86400, '1969-12-31 00:00 UTC'],
-		['out of range beyond what a Date holds', 1e15, 'out of range'],
-		['out of range for NaN', NaN, 'out of range']
-	])('gives %s', (_, seconds, expected) => {
-		expect(shortUtc(seconds, NOW)).toBe(expected);
-	});
-});
-
-describe('describeInstant', () => {
-	it('reads an instant in the given locale and time zone, with the zone named', () => {
-		const views = describeInstant(NOW_SECONDS + 3600, NOW, {
-			locale: 'en-GB',
-			timeZone: 'Europe/Berlin'
+describe('one duration, one reading', () => {
+	it.each(DURATIONS)('writes an expiry %d s ago as "%s ago" in every panel', async (ago, words) => {
+		const panels = await everyPanel('exp', NOW_SECONDS - ago);
+		expect(panels).toEqual({
+			checklist: expect.stringContaining(`Expired ${words} ago,`),
+			verdict: expect.stringContaining(`expired ${words} ago`),
+			timeline: `${words} ago`,
+			timelineSummary: expect.stringContaining(`expired ${words} ago`),
+			decodedView: `${words} ago`,
+			verifierTable: expect.stringContaining(`Expired: ${words} ago`)
 		});
-		expect(views.local).toMatch(/^25 Nov 2026, 14:00:00 (CET|GMT\+1)$/);
-		expect(views.utc).toBe('2026-11-25 13:00:00 UTC');
-		expect(views.iso).toBe('2026-11-25T13:00:00.000Z');
-		expect(views.relative).toBe('in 1 h');
 	});
 
-	it('reads the same instant in UTC when asked', () => {
-		const views = describeInstant(NOW_SECONDS, NOW, { locale: 'en-GB', timeZone: 'UTC' });
-		expect(views.local).toBe('25 Nov 2026, 12:00:00 UTC');
-		expect(views.relative).toBe('just now');
-	});
-
-	it('writes UTC to the whole second for a fractional NumericDate', () => {
-		const views = describeInstant(NOW_SECONDS - 20.75, NOW, { locale: 'en-GB', timeZone: 'UTC' });
-		expect(views.utc).toBe('2026-11-25 11:59:39 UTC');
-		expect(views.relative).toBe('20 s ago');
-	});
-
-	it('falls back to the runtime zone for an unknown time zone instead of throwing', () => {
-		expect(() =>
-			describeInstant(NOW_SECONDS, NOW, { locale: 'en-GB', timeZone: 'Nowhere/Else' })
-		).not.toThrow();
-	});
-
-	it.each([
-		['a far-future exp', 1e15],
-		['a huge value', 1e300],
-		['a huge negative value', -1e300],
-		['NaN', NaN],
-		['Infinity', Infinity]
-	])('says out of range for %s instead of throwing', (_, seconds) => {
-		const views = describeInstant(seconds, NOW, { locale: 'en-GB', timeZone: 'UTC' });
-		expect(views).toMatchObject({ iso: '', local: 'out of range', utc: 'out of range' });
-		expect(typeof views.relative).toBe('string');
-	});
-
-	it.each([
-		['a negative value', -1e9, '1938-04-24 22:13:20 UTC'],
-		['the last instant a Date holds', 8.64e12, '275760-09-13 00:00:00 UTC']
-	])('formats %s that a Date still holds', (_, seconds, utc) => {
-		expect(describeInstant(seconds, NOW, { locale: 'en-GB', timeZone: 'UTC' }).utc).toBe(utc);
+	it.each(DURATIONS)('writes a start %d s ahead as "%s" in every panel', async (ahead, words) => {
+		const panels = await everyPanel('nbf', NOW_SECONDS + ahead);
+		expect(panels).toEqual({
+			checklist: expect.stringContaining(`, ${words} from now.`),
+			verdict: expect.stringContaining(`(in ${words})`),
+			timeline: `in ${words}`,
+			timelineSummary: expect.stringContaining(`starts in ${words}`),
+			decodedView: `in ${words}`,
+			verifierTable: expect.stringContaining(`nbf is ${words} ahead`)
+		});
 	});
 });

@@ -1,6 +1,7 @@
 // The model behind the timeline: iat, nbf, exp and the evaluation time on one linear axis, with the leeway
 // band around the evaluation time, so that "expired 20 s ago" and "expired last week" look different at a
 // glance. Pure data: the renderer only maps x (0..1) to pixels. RFC 7519 §4.1.4–4.1.6 define the claims.
+import { normalizeLeeway } from '$lib/core/time/leeway';
 import { relativeTime } from './time';
 
 export type MarkerId = 'iat' | 'nbf' | 'exp' | 'now';
@@ -51,8 +52,7 @@ export function timelineModel(input: {
 }): Timeline | undefined {
 	const now = input.now.getTime() / 1000;
 	if (!Number.isFinite(now)) return undefined;
-	const leeway =
-		Number.isFinite(input.leewaySeconds) && input.leewaySeconds > 0 ? input.leewaySeconds : 0;
+	const leeway = normalizeLeeway(input.leewaySeconds);
 	const iat = finite(input.iat);
 	const nbf = finite(input.nbf);
 	const exp = finite(input.exp);

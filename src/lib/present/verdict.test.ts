@@ -365,7 +365,7 @@ describe('verdictSentence with a wide clock leeway', () => {
 	it('names even a leeway no link may carry, as the Clock leeway field may hold one', async () => {
 		const sentence = await sentenceFor({ token: mint('rs256'), key, leewaySeconds: 1e15 });
 		expect(sentence.wideLeewaySeconds).toBe(1e15);
-		expect(sentence.text).toMatch(/leeway of .+ y \(more than the usual 5 min\)/);
+		expect(sentence.text).toMatch(/leeway of .+ years \(more than the usual 5 min\)/);
 	});
 });
 

@@ -5,7 +5,7 @@ import type { CheckId, CheckResult, Report } from '$lib/core';
 import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
 import { abbreviate, capitalise } from '$lib/core/text';
 import { algorithmName } from '$lib/core/algorithms';
-import { describeInstant, duration, relativeTime, shortUtc } from './time';
+import { formatDuration, formatInstant, relativeTime, shortUtc } from './time';
 
 export interface VerdictSentence {
 	verdict: Report['verdict'];
@@ -27,13 +27,13 @@ export interface VerdictSentence {
  * verdict, on the sender's page, the receiver's, and for the page's own Clock leeway field alike.
  */
 const USUAL_LEEWAY_SECONDS = 300;
-const MORE_THAN_USUAL = `(more than the usual ${duration(USUAL_LEEWAY_SECONDS)})`;
+const MORE_THAN_USUAL = `(more than the usual ${formatDuration(USUAL_LEEWAY_SECONDS)})`;
 
 /** ", beyond the 60 s leeway", or ", beyond the leeway of 2 h (more than the usual 5 min)" for a wide one. */
 function beyondLeeway(seconds: number): string {
 	if (seconds <= 0) return '';
 	return seconds > USUAL_LEEWAY_SECONDS
-		? `, beyond the leeway of ${duration(seconds)} ${MORE_THAN_USUAL}`
+		? `, beyond the leeway of ${formatDuration(seconds)} ${MORE_THAN_USUAL}`
 		: `, beyond the ${seconds} s leeway`;
 }
 
@@ -191,7 +191,7 @@ function sentence(
 	// An expiry or start beyond the leeway names it already (reasonFor); elsewhere it is added at the end.
 	const fullTail =
 		wide && !stable.includes(MORE_THAN_USUAL)
-			? `${tail}, ${tail.includes(', with ') ? 'and' : 'with'} a leeway of ${duration(report.leewaySeconds)} ${MORE_THAN_USUAL}`
+			? `${tail}, ${tail.includes(', with ') ? 'and' : 'with'} a leeway of ${formatDuration(report.leewaySeconds)} ${MORE_THAN_USUAL}`
 			: tail;
 	const compose = (core: string, step?: string) =>
 		`${headline} — ${core}${fullTail}.${step ? ` ${step}` : ''}`;
@@ -231,19 +231,19 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 			if (exp === undefined) break;
 			return {
 				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)})${leeway}`,
-				stable: `expired at ${describeInstant(exp, nowDate).utc}${leeway}`
+				stable: `expired at ${formatInstant(exp)}${leeway}`
 			};
 		case 'nbf.future':
 			if (nbf === undefined) break;
 			return {
 				reason: `not valid until ${shortUtc(nbf, nowDate)} (${relativeTime(nbf - now)})${leeway}`,
-				stable: `not valid until ${describeInstant(nbf, nowDate).utc}${leeway}`
+				stable: `not valid until ${formatInstant(nbf)}${leeway}`
 			};
 		case 'iat.future':
 			if (iat === undefined) break;
 			return {
 				reason: `issued in the future (${relativeTime(iat - now)}, ${shortUtc(iat, nowDate)})${leeway}`,
-				stable: `issued in the future, at ${describeInstant(iat, nowDate).utc}${leeway}`
+				stable: `issued in the future, at ${formatInstant(iat)}${leeway}`
 			};
 		case 'algorithm.none':
 			return same('the token is unsigned ("alg": "none"), so anyone could have written it');

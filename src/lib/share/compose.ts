@@ -2,6 +2,7 @@
 // the share panel; and the list the panel shows of what will be in the link. Pure: no DOM, no clock.
 import type { Report } from '$lib/core';
 import { abbreviate } from '$lib/core/text';
+import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
@@ -71,13 +72,13 @@ export function keyIsShareable(key: string): boolean {
  * The diagnosis to put in a link. The token is the one the report was made from, normalised (a "Bearer "
  * prefix or line breaks removed). Its signature is left out unless chosen, and always when a claim is masked
  * (a masked payload no longer matches its signature). The rows the receiver cannot judge (the signature when
- * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them.
+ * it is left out; the key rows when the key stays behind) are carried as the sender's page showed them, dated
+ * by the report's evaluation time.
  */
 export function composeDiagnosis(
 	inputs: SenderInputs,
 	report: Report,
-	choices: ShareChoices,
-	sharedAt: number
+	choices: ShareChoices
 ): SharedDiagnosis {
 	const view = report.token;
 	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
@@ -123,7 +124,10 @@ export function composeDiagnosis(
 		...(choices.pinTime
 			? { evaluatedAt: Math.floor(Date.parse(report.evaluatedAt) / 1000) * 1000 }
 			: {}),
-		...(reportedChecks.length > 0 ? { reported: { at: sharedAt, checks: reportedChecks } } : {}),
+		// The reported rows are the report's, so they are dated by its evaluation time, not by a clock read here.
+		...(reportedChecks.length > 0
+			? { reported: { at: Date.parse(report.evaluatedAt), checks: reportedChecks } }
+			: {}),
 		...(masked.length > 0 ? { masked } : {})
 	};
 }
@@ -183,7 +187,7 @@ export function describeCarried(
 	items.push({
 		text:
 			diagnosis.evaluatedAt !== undefined
-				? `Evaluation time: ${new Date(diagnosis.evaluatedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC (yours).`
+				? `Evaluation time: ${formatInstant(diagnosis.evaluatedAt / 1000)} (yours).`
 				: 'No evaluation time: the receiver judges at the time they open it.'
 	});
 	if (inputs.key.trim() !== '' && !keyIsShareable(inputs.key))

@@ -1,6 +1,6 @@
 import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
-import { formatDuration, formatInstant } from './time';
+import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.4: the current time MUST be before exp; implementers MAY allow a small leeway for clock skew.
 export const expCheck: Check = {

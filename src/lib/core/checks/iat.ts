@@ -1,6 +1,6 @@
 import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
-import { formatDuration, formatInstant } from './time';
+import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
 // wrong clock or a forged claim; verifiers such as PyJWT reject it.

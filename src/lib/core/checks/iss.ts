@@ -1,5 +1,5 @@
 import type { Check, CheckContext, Outcome } from './check';
-import { noClaims } from './claims';
+import { noClaims } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted } from '../text';

@@ -1,6 +1,7 @@
 import type { Check, Outcome } from './check';
-import { noClaims } from './claims';
-import { formatDuration, readNumericDate } from './time';
+import { noClaims } from './support/claim-outcomes';
+import { formatDuration } from '../time/format';
+import { readNumericDate } from '../time/numeric-date';
 
 // RFC 6819 §5.1.5.3 ("Use Short Expiration Time"): a short-lived token limits what a leaked or replayed copy
 // is worth. The one-day threshold is this inspector's policy, not an RFC number: beyond it a stolen token

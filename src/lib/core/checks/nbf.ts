@@ -1,6 +1,7 @@
 import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
-import { formatDuration, formatInstant, SKEW_WINDOW_SECONDS } from './time';
+import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { formatDuration, formatInstant } from '../time/format';
+import { SKEW_WINDOW_SECONDS } from '../time/numeric-date';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
 export const nbfCheck: Check = {

@@ -1,6 +1,9 @@
-// Helpers shared by the claim checks: when there are no claims to judge, and time-claim outcomes.
-import type { CheckContext, Outcome } from './check';
-import { formatInstant, readNumericDate, SKEW_WINDOW_SECONDS } from './time';
+// The outcomes the claim checks share (not a check itself): when there are no claims to judge, and what a
+// missing, malformed or millisecond time claim means. Named for what it returns, apart from the claim dictionary
+// the page explains names with (src/lib/present/claim-dictionary.ts).
+import type { CheckContext, Outcome } from '../check';
+import { formatInstant } from '../../time/format';
+import { readNumericDate, SKEW_WINDOW_SECONDS } from '../../time/numeric-date';
 
 /** The outcome for a claim check when the token has no claims set to look in, or undefined if it has one. */
 export function noClaims(context: CheckContext, id: string): Outcome | undefined {

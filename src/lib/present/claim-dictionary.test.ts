@@ -6,7 +6,7 @@ import {
 	explainClaim,
 	explainHeaderParameter,
 	type NameExplanation
-} from './claims';
+} from './claim-dictionary';
 
 const RFC_7519_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
 const OIDC_ID_TOKEN_CLAIMS = ['auth_time', 'nonce', 'acr', 'amr', 'azp', 'at_hash', 'c_hash'];
