@@ -21,7 +21,7 @@ import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
 
 export type * from './types';
-export { CHECK_IDS } from './types';
+export { CHECK_IDS } from './checks/registry';
 
 /** Inspects a pasted token against the supplied key and expectations, reporting every check. */
 export async function inspect(input: InspectInput): Promise<Report> {

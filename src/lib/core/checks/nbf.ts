@@ -1,12 +1,19 @@
-import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './claims';
+import { defineCheck } from './check';
+import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './claims';
 import { formatDuration, formatInstant, SKEW_WINDOW_SECONDS } from './time';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
-export const nbfCheck: Check = {
+export const nbfCheck = defineCheck({
 	id: 'nbf',
 	title: 'Not before (nbf)',
 	spec: 'RFC 7519 §4.1.5',
+	codes: [
+		...noClaimsCodes('nbf'),
+		...timeClaimCodes('nbf'),
+		'nbf.future',
+		'nbf.within-leeway',
+		'nbf.ok'
+	],
 	run(context) {
 		const skip = noClaims(context, 'nbf');
 		if (skip) return skip;
@@ -40,4 +47,4 @@ export const nbfCheck: Check = {
 			detail: `Valid since ${formatInstant(nbf)} (${formatDuration(-early)} ago).`
 		};
 	}
-};
+});

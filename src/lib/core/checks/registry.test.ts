@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../types';
-import { CHECKS } from './registry';
+import { CHECK_IDS, CHECKS } from './registry';
 
 describe('the check registry', () => {
 	it('lists one check per contract ID, in the contract order', () => {
