@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CHECK_IDS } from '../src/lib/core/types';
+import { CHECK_IDS } from '../src/lib/core/checks/registry';
 import { expect, test } from './fixtures';
 
 // The core runs in the browser too: the same fixture tokens and keys as the unit tests, judged by the page

@@ -1,5 +1,5 @@
 import { NASTY, wycheproofInvalid } from '../src/lib/testing/corpus';
-import { CHECK_IDS } from '../src/lib/core/types';
+import { CHECK_IDS } from '../src/lib/core/checks/registry';
 import { hs256, pasteToken, reportOf, settled, tokenEditor } from './page-helpers';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CHECK_IDS } from '../src/lib/core/types';
+import { CHECK_IDS } from '../src/lib/core/checks/registry';
 import { SAMPLES } from '../src/lib/samples/samples';
 import { expect, test } from './fixtures';
 import {

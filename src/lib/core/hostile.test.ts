@@ -2,7 +2,7 @@
 // The time limits are generous regression guards (the slow versions took 3–24 s); speed itself is measured
 // by `npm run bench`.
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from './types';
+import { CHECK_IDS } from './checks/registry';
 import { ISSUER, TOKENS, inspectAt, mint, row, signWith } from '$lib/testing/fixtures';
 
 const LIMIT_MS = 2000;

@@ -1,5 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHECK_IDS, inspect, verdictOf, type CheckId, type CheckResult } from './index';
+import {
+	CHECK_IDS,
+	inspect,
+	verdictOf,
+	type CheckCode,
+	type CheckId,
+	type CheckResult,
+	type Verdict
+} from './index';
 import {
 	CLAIMS,
 	inspectAt,
@@ -16,6 +24,7 @@ import {
 import { readKey } from './keys/read-key';
 import { parseToken } from './token/parse';
 import { verifySignature, type Verification } from './verify/verify-signature';
+import { CHECKS } from './checks/registry';
 
 const NAMES = Object.keys(TOKENS) as KeyName[];
 /** The key field text that verifies a fixture token: the secret for HMAC, the public JWK otherwise. */
@@ -31,20 +40,107 @@ const JWE = [
 const UNSECURED = `${part({ alg: 'none', typ: 'JWT' })}.${part(CLAIMS)}.`;
 const STATUSES = ['pass', 'warn', 'fail', 'skip', 'info'];
 
-const INPUTS: Array<[string, { token: string; key?: string }]> = [
-	['an empty token', { token: '' }],
-	['whitespace only', { token: ' \n\t ' }],
-	['garbage', { token: 'not a token at all' }],
-	['dots only', { token: '..' }],
-	['two segments', { token: TOKENS.hs256!.replace(/\.[^.]*$/, '') }],
-	['four segments', { token: `${TOKENS.hs256}.AAAA` }],
-	['bad base64url', { token: 'ab$c.de*f.gh' }],
-	['a PEM key pasted as the token', { token: keyText('rs256', 'pem') }],
-	['a JWE', { token: JWE.join('.') }],
-	['an unsecured token (alg none)', { token: UNSECURED }],
-	['an unsecured token with a key', { token: UNSECURED, key: keyFor('hs256') }],
-	['a plain JWS (text payload)', { token: signWith('hs256', { alg: 'HS256' }, 'hello') }],
-	['garbage with a garbage key', { token: 'a.b.c', key: '{"kty":' }],
+/**
+ * What a report for an input must say: its verdict, the code of each failed row (in checklist order), the
+ * signature row's code, and the codes the editor underlines (each once, sorted). Every row asserts all four, so
+ * no row can pass with an implementation that drops failures, underlines or the signature check.
+ */
+interface Expected {
+	verdict: Verdict;
+	failing: CheckCode[];
+	signature: CheckCode;
+	underlined: string[];
+}
+
+const unreadable = (failing: CheckCode, underlined: string[]): Expected => ({
+	verdict: 'invalid',
+	failing: [failing],
+	signature: 'signature.no-key',
+	underlined
+});
+const decodedOnly = (signature: CheckCode): Expected => ({
+	verdict: 'unverified',
+	failing: [],
+	signature,
+	underlined: []
+});
+
+const INPUTS: Array<[string, { token: string; key?: string }, Expected]> = [
+	['an empty token', { token: '' }, decodedOnly('signature.no-token')],
+	['whitespace only', { token: ' \n\t ' }, decodedOnly('signature.no-token')],
+	[
+		'garbage',
+		{ token: 'not a token at all' },
+		unreadable('structure.segments', [
+			'b64.alphabet',
+			'b64.trailing-bits',
+			'structure.header-json',
+			'structure.header-utf8',
+			'structure.segments'
+		])
+	],
+	['dots only', { token: '..' }, unreadable('structure.header-empty', ['structure.header-empty'])],
+	[
+		'two segments',
+		{ token: TOKENS.hs256!.replace(/\.[^.]*$/, '') },
+		unreadable('structure.segments', ['structure.segments'])
+	],
+	[
+		'four segments',
+		{ token: `${TOKENS.hs256}.AAAA` },
+		unreadable('structure.segments', ['structure.segments'])
+	],
+	[
+		'bad base64url',
+		{ token: 'ab$c.de*f.gh' },
+		unreadable('b64.alphabet', [
+			'b64.alphabet',
+			'b64.trailing-bits',
+			'structure.header-json',
+			'structure.header-utf8'
+		])
+	],
+	[
+		'a PEM key pasted as the token',
+		{ token: keyText('rs256', 'pem') },
+		unreadable('structure.pem-not-token', ['structure.pem-not-token'])
+	],
+	['a JWE', { token: JWE.join('.') }, decodedOnly('signature.jwe')],
+	[
+		'an unsecured token (alg none)',
+		{ token: UNSECURED },
+		{
+			verdict: 'invalid',
+			failing: ['algorithm.none', 'signature.unsecured'],
+			signature: 'signature.unsecured',
+			underlined: []
+		}
+	],
+	[
+		'an unsecured token with a key',
+		{ token: UNSECURED, key: keyFor('hs256') },
+		{
+			verdict: 'invalid',
+			failing: ['algorithm.none', 'signature.unsecured'],
+			signature: 'signature.unsecured',
+			underlined: []
+		}
+	],
+	[
+		'a plain JWS (text payload)',
+		{ token: signWith('hs256', { alg: 'HS256' }, 'hello') },
+		decodedOnly('signature.no-key')
+	],
+	[
+		'garbage with a garbage key',
+		{ token: 'a.b.c', key: '{"kty":' },
+		{
+			verdict: 'invalid',
+			failing: ['b64.length', 'key.json-syntax'],
+			signature: 'signature.no-key',
+			underlined: ['b64.length', 'structure.header-json']
+		}
+	],
 	[
 		'members named __proto__ in header and claims',
 		{
@@ -54,19 +150,38 @@ const INPUTS: Array<[string, { token: string; key?: string }]> = [
 				'{"__proto__":{"admin":true},"sub":"x"}'
 			),
 			key: keyText('hs256', 'secret')
+		},
+		// Verified, and read as members like any other: the expected audience and issuer are simply missing.
+		{
+			verdict: 'invalid',
+			failing: ['aud.missing', 'iss.missing'],
+			signature: 'signature.verified',
+			underlined: []
 		}
 	],
-	...NAMES.map((name): [string, { token: string }] => [
+	...NAMES.map((name): [string, { token: string }, Expected] => [
 		`${name} without a key`,
-		{ token: TOKENS[name]! }
+		{ token: TOKENS[name]! },
+		decodedOnly('signature.no-key')
 	]),
-	...NAMES.map((name): [string, { token: string; key: string }] => [
+	...NAMES.map((name): [string, { token: string; key: string }, Expected] => [
 		`${name} with its key`,
-		{ token: TOKENS[name]!, key: keyFor(name) }
+		{ token: TOKENS[name]!, key: keyFor(name) },
+		{ verdict: 'valid', failing: [], signature: 'signature.verified', underlined: [] }
 	]),
-	...NAMES.map((name): [string, { token: string; key: string }] => [
+	...NAMES.map((name): [string, { token: string; key: string }, Expected] => [
 		`${name} with another algorithm's key`,
-		{ token: TOKENS[name]!, key: keyFor(name === 'eddsa' ? 'es256' : 'eddsa') }
+		{ token: TOKENS[name]!, key: keyFor(name === 'eddsa' ? 'es256' : 'eddsa') },
+		{
+			verdict: 'invalid',
+			// RFC 8725 §3.1: an HMAC token with a public key is the confusion attack, not a mere mismatch.
+			failing: [
+				name.startsWith('hs') ? 'algorithm.confusion' : 'algorithm.key-mismatch',
+				'key.type-mismatch'
+			],
+			signature: 'signature.no-usable-key',
+			underlined: []
+		}
 	])
 ];
 
@@ -108,7 +223,19 @@ describe('the report', () => {
 		]);
 	});
 
-	describe.each(INPUTS)('for %s', (_, input) => {
+	describe.each(INPUTS)('for %s', (_, input, expected) => {
+		it('has the verdict, failures, signature row and underlines the input calls for', async () => {
+			const report = await inspectAt(input);
+			expect(report.verdict).toBe(expected.verdict);
+			expect(report.checks.filter((c) => c.status === 'fail').map((c) => c.code)).toEqual(
+				expected.failing
+			);
+			expect(row(report, 'signature').code).toBe(expected.signature);
+			expect([...new Set(report.diagnostics.map((d) => d.code))].sort()).toEqual(
+				expected.underlined
+			);
+		});
+
 		it('has exactly the contract checks, in the contract order, each with a title and detail', async () => {
 			const report = await inspectAt(input);
 			expect(report.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
@@ -240,10 +367,11 @@ describe('the verdict', () => {
 
 	describe('verdictOf', () => {
 		const checks = (statuses: Partial<Record<CheckId, CheckResult['status']>>): CheckResult[] =>
-			CHECK_IDS.map((id) => ({
+			// Each row with a code its check declares; which one does not matter to the verdict, except for iss.
+			CHECKS.map(({ id, codes }) => ({
 				id,
 				status: statuses[id] ?? 'pass',
-				code: `${id}.test`,
+				code: codes[0]!,
 				title: id,
 				detail: id
 			}));
@@ -274,7 +402,7 @@ describe('the verdict', () => {
 			expect(verdictOf(checks(statuses), keyVerified ? verified : notVerified)).toBe(verdict);
 		});
 
-		it.each(['iss.key-from-token-issuer', 'iss.key-from-other-issuer'])(
+		it.each(['iss.key-from-token-issuer', 'iss.key-from-other-issuer'] as const)(
 			'a verified signature with keys the user did not name (%s) → unverified',
 			(code) => {
 				const rows = checks({ iss: 'warn' }).map((c) => (c.id === 'iss' ? { ...c, code } : c));
@@ -359,8 +487,8 @@ describe('the cached key view', () => {
 		expect(second.key).toBe(first.key);
 		expect(Object.isFrozen(first.key)).toBe(true);
 		expect(Object.isFrozen(first.key.keys[0])).toBe(true);
-		expect(() => first.key.findings.push({ code: 'x', severity: 'info', message: 'x' })).toThrow(
-			TypeError
-		);
+		expect(() =>
+			first.key.findings.push({ code: 'key.too-large', severity: 'info', message: 'x' })
+		).toThrow(TypeError);
 	});
 });

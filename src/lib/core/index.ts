@@ -22,7 +22,7 @@ import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
 
 export type * from './types';
-export { CHECK_IDS } from './types';
+export { CHECK_IDS } from './checks/registry';
 
 /** Inspects a pasted token against the supplied key and expectations, reporting every check. */
 export async function inspect(input: InspectInput): Promise<Report> {

@@ -23,7 +23,7 @@ const SINGLE_CHANGE_RUNS = 600;
 const MULTI_CHANGE_RUNS = 1000;
 
 describe('inspect on arbitrary input', () => {
-	it('never throws, always reports the 14 checks in order, is never valid, and finishes in time', async () => {
+	it('never throws, always reports every check in order, is never valid, and finishes in time', async () => {
 		await fc.assert(
 			fc.asyncProperty(junk, fc.option(anyKey, { nil: undefined }), async (token, key) => {
 				const started = performance.now();

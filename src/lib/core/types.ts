@@ -1,5 +1,7 @@
 // The core's public data shapes. Everything here is plain data (structured-cloneable), so a report can
 // cross from a Web Worker to the page unchanged. See ../shared/page-contract.md, "The core's entry point".
+import type { CHECKS } from './checks/registry';
+import type { KeyReadingCode } from './keys/key-codes';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -16,45 +18,37 @@ export interface Span {
 	to: number;
 }
 
-/** One thing noticed, with a stable code for tests and callers, and where it is when it has a place. */
-export interface Finding {
-	code: string;
+/**
+ * One thing noticed, with a stable code for tests and callers, and where it is when it has a place. `Code` is
+ * the codes its maker declares (e.g. KeyReadingCode), so a check that passes a finding's code on can declare it.
+ */
+export interface Finding<Code extends string = string> {
+	code: Code;
 	severity: 'error' | 'warning' | 'info';
 	message: string;
 	span?: Span;
 }
 
 /**
- * The check IDs of the page contract, in the contract's order: the 14 original IDs keep their relative order;
- * `scope` follows `iss`, `token-use` follows `typ`, and `revocation` comes last.
+ * The check IDs of the page contract, as checks/registry.ts lists the checks (CHECK_IDS there is the ordered
+ * list). A type-only import: the page names IDs and codes without loading the checks.
  */
-export const CHECK_IDS = [
-	'structure',
-	'algorithm',
-	'key',
-	'signature',
-	'exp',
-	'nbf',
-	'iat',
-	'aud',
-	'iss',
-	'scope',
-	'typ',
-	'token-use',
-	'secret-strength',
-	'lifetime',
-	'header-keys',
-	'crit',
-	'revocation'
-] as const;
+export type CheckId = (typeof CHECKS)[number]['id'];
 
-export type CheckId = (typeof CHECK_IDS)[number];
+/** Every code a check can conclude with: the union of what each check declares in its `codes`. */
+export type CheckCode = (typeof CHECKS)[number]['codes'][number];
+
+/**
+ * The code of a row the receiving page shows as the sender's result, not judged here (share/reported.ts): no
+ * check concludes with it, so it is not a CheckCode.
+ */
+export type ReportedCode = `${CheckId}.reported`;
 
 /** One checklist row. `code` is stable (e.g. `exp.expired`); the wording of `detail` and `fix` may improve. */
 export interface CheckResult {
 	id: CheckId;
 	status: Status;
-	code: string;
+	code: CheckCode | ReportedCode;
 	title: string;
 	detail: string;
 	fix?: string;
@@ -130,7 +124,7 @@ export interface KeyView {
 	source: KeySource;
 	hasPrivateParts: boolean;
 	certificate?: CertificateView;
-	problems: Finding[];
+	problems: Finding<KeyReadingCode>[];
 }
 
 export type KeySource = 'secret' | 'jwk' | 'jwks' | 'spki' | 'pkcs1' | 'x509';
@@ -150,7 +144,7 @@ export interface KeyInputView {
 	keys: KeyView[];
 	/** How many keys the input holds, when the report lists only the first of them. */
 	keyCount?: number;
-	findings: Finding[];
+	findings: Finding<KeyReadingCode>[];
 }
 
 /** The signature attempt: which keys were tried, why the others were not, and which one verified. */

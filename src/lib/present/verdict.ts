@@ -72,8 +72,11 @@ const SELF_EXPLAINED = new Set<CheckId>([
 	'scope'
 ]);
 
-/** Shorter next steps than the checks' fixes, for the codes met most. Others use the fix's first sentence. */
-const NEXT: Record<string, string> = {
+/**
+ * Shorter next steps than the checks' fixes, for the codes met most. Others use the fix's first sentence. Keyed
+ * by the codes rows carry, so a renamed or removed code is a type error here, not a silent fallback.
+ */
+const NEXT: Partial<Record<CheckResult['code'], string>> = {
 	'algorithm.none': 'Treat it as forged: real tokens are signed.',
 	'key.kid-not-found': 'The issuer likely rotated its keys: fetch or paste its current JWKS.',
 	'signature.secret-encoding': 'Make the issuer and the API read the secret in the same encoding.',

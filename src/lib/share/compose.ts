@@ -1,6 +1,6 @@
 // What a share link carries, decided from the sender's inputs, the report on their screen and their choices in
 // the share panel; and the list the panel shows of what will be in the link. Pure: no DOM, no clock.
-import type { Report } from '$lib/core';
+import type { CheckId, Report } from '$lib/core';
 import { abbreviate } from '$lib/core/text';
 import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
@@ -46,7 +46,7 @@ export const DEFAULT_CHOICES: ShareChoices = {
 const JUDGED_CLAIMS = new Set(['exp', 'nbf', 'iat', 'aud', 'iss', 'scope', 'scp']);
 
 /** The rows that depend on the key: without it, the receiver's page cannot judge them. */
-const KEY_ROWS = ['algorithm', 'key', 'signature', 'secret-strength'];
+const KEY_ROWS: readonly CheckId[] = ['algorithm', 'key', 'signature', 'secret-strength'];
 
 /**
  * Whether a leeway may go into a link: the receiver refuses one over a day or not in whole seconds
@@ -97,8 +97,8 @@ export function composeDiagnosis(
 	const key = choices.includeKey ? shareableKey(inputs.key) : undefined;
 	// The rows the receiver cannot judge are carried as the sender saw them (see ./reported.ts).
 	const keyLeftOut = key === undefined && inputs.key.trim() !== '';
-	const reportedIds = new Set<string>([
-		...(signatureLeftOut ? ['signature'] : []),
+	const reportedIds = new Set<CheckId>([
+		...(signatureLeftOut ? (['signature'] satisfies CheckId[]) : []),
 		...(keyLeftOut && view.kind !== 'empty' ? KEY_ROWS : [])
 	]);
 	const reportedChecks = report.checks

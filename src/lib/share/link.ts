@@ -10,7 +10,7 @@
 //   that was edited.
 // - `<data>`: base64url (RFC 4648 §5) of a 4-byte CRC-32 of the JSON, then the JSON (compressed or not).
 import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
-import type { Status } from '../core/types';
+import type { CheckId, Status } from '../core/types';
 import { quoted } from '../core/text';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -24,9 +24,12 @@ const MAX_JSON_BYTES = 8 * 1024 * 1024;
 /** One checklist row as the sender's page showed it, carried for a row the receiver cannot judge. */
 export interface ReportedCheck {
 	/** The page-contract check ID, e.g. `signature`. */
-	id: string;
+	id: CheckId;
 	status: Status;
-	/** The sender's check code, e.g. `signature.verified`. */
+	/**
+	 * The sender's check code, e.g. `signature.verified`: any string, not a CheckCode, since a link is text
+	 * anyone can write and the sender's page may be another version. Nothing looks it up.
+	 */
 	code: string;
 	/** The sender's wording, e.g. `Verified with key "k2" (RS256).` */
 	detail: string;

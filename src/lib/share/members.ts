@@ -3,7 +3,8 @@
 // the receiver holds each member to what the sender's page ever writes (type, range, length), and refuses the
 // whole link when one is off: nothing of it is loaded, nothing of it is reported. Members it does not know are
 // ignored, so that later versions of format 1 can add optional ones.
-import { CHECK_IDS, type Status } from '../core/types';
+import type { CheckId, Status } from '../core/types';
+import emptyReport from 'virtual:empty-report';
 import type { LinkErrorCode, Reported, SharedDiagnosis } from './link';
 import { shareableKey } from './public-key';
 
@@ -40,7 +41,13 @@ const FIRST_YEAR_MS = new Date('0001-01-01T00:00:00Z').getTime();
 const LAST_YEAR_MS = new Date('9999-12-31T23:59:59.999Z').getTime();
 
 const STATUSES = new Set<unknown>(['pass', 'warn', 'fail', 'skip', 'info'] satisfies Status[]);
-const KNOWN_CHECKS = new Set<unknown>(CHECK_IDS);
+// The registry's check IDs, read from the empty report built with the app (vite.config.ts): the link reader
+// runs on the first screen, which must not load the checks to learn their names.
+const KNOWN_CHECKS: ReadonlySet<string> = new Set(emptyReport.checks.map((check) => check.id));
+
+function isKnownCheck(value: unknown): value is CheckId {
+	return typeof value === 'string' && KNOWN_CHECKS.has(value);
+}
 
 /** What is wrong with one member, named as SharedDiagnosis names it. */
 export interface MemberProblem {
@@ -151,15 +158,15 @@ function reported(value: unknown): Reported {
 	const at = instant(value.w, 'reported.at');
 	const rows = value.c;
 	const member = 'reported.checks';
-	if (!Array.isArray(rows) || rows.length > CHECK_IDS.length)
-		throw refuse(member, `is not a list of at most ${CHECK_IDS.length} checklist rows.`);
+	if (!Array.isArray(rows) || rows.length > KNOWN_CHECKS.size)
+		throw refuse(member, `is not a list of at most ${KNOWN_CHECKS.size} checklist rows.`);
 	const seen = new Set<unknown>();
 	const checks = rows.map((row: unknown, n) => {
 		const [id, status, code, detail] = Array.isArray(row) ? (row as unknown[]) : [];
 		const wellFormed =
 			Array.isArray(row) &&
 			row.length === 4 &&
-			KNOWN_CHECKS.has(id) &&
+			isKnownCheck(id) &&
 			!seen.has(id) &&
 			STATUSES.has(status) &&
 			typeof code === 'string' &&
@@ -173,7 +180,7 @@ function reported(value: unknown): Reported {
 				`row ${n + 1} is not [check ID, status, code, detail] with a known check ID (once), a known status, a code of at most ${LINK_LIMITS.codeChars} characters and a detail of at most ${LINK_LIMITS.detailChars}.`
 			);
 		seen.add(id);
-		return { id: id as string, status: status as Status, code, detail };
+		return { id, status: status as Status, code, detail };
 	});
 	return { at, checks };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, inspectAt, keyText, mint, row } from '$lib/testing/fixtures';
-import type { Status } from '$lib/core';
+import type { CheckId, Status } from '$lib/core';
 import { withReported } from './reported';
 import type { Reported } from './link';
 
 const stripped = (token: string) => token.slice(0, token.lastIndexOf('.') + 1);
-const reported = (id: string, status: Status, detail: string): Reported => ({
+const reported = (id: CheckId, status: Status, detail: string): Reported => ({
 	at: NOW.getTime(),
 	checks: [{ id, status, code: `${id}.${status}`, detail }]
 });

@@ -9,7 +9,7 @@
 //   check (exp, aud, …), or for a key row when the link carries the key, is ignored; and where this page
 //   judged part of a row without the key (the algorithm row knows "none" is wrong, RFC 8725 §3.1), the
 //   report stands only when it is worse.
-import type { CheckResult, Report, Status } from '$lib/core';
+import type { CheckId, CheckResult, Report, Status } from '$lib/core';
 import { shortUtc } from '$lib/present/time';
 import { abbreviate } from '$lib/core/text';
 import { revealInvisible } from '$lib/core/visible';
@@ -30,7 +30,7 @@ const STATUS: Record<Status, Status> = {
 const RANK: Record<Status, number> = { skip: 0, pass: 1, info: 2, warn: 3, fail: 4 };
 
 /** The rows that need the key, as compose.ts reports them when the key stays behind. */
-const KEY_ROWS = new Set<string>(['algorithm', 'key', 'signature', 'secret-strength']);
+const KEY_ROWS = new Set<CheckId>(['algorithm', 'key', 'signature', 'secret-strength']);
 
 /**
  * How bad this page's own row is, where the link left it unable to judge the row: `skip` for what it could

@@ -3,6 +3,7 @@
 // with real headers over random parts, and real signed tokens changed in one or a few characters.
 import fc from 'fast-check';
 import { CHECK_IDS, type Report } from '../core/index';
+import { CHECKS } from '../core/checks/registry';
 import { keyText, part, TOKENS, type KeyName } from './fixtures';
 
 export const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -80,13 +81,19 @@ export const changedToken = fc
 	})
 	.filter(({ token, changed }) => changed !== token);
 
-/** What every report must be, whatever the input: the contract's checks, in order, each with a status. */
+/**
+ * What every report must be, whatever the input: the contract's checks, in order, each with a status and a
+ * code its check declares.
+ */
 export function expectComplete(report: Report): void {
 	const ids = report.checks.map((c) => c.id);
 	if (ids.join() !== CHECK_IDS.join()) throw new Error(`checks were ${ids.join()}`);
-	for (const check of report.checks)
+	for (const [i, check] of report.checks.entries()) {
 		if (!['pass', 'warn', 'fail', 'skip', 'info'].includes(check.status))
 			throw new Error(`${check.id} has status ${check.status}`);
+		if (!CHECKS[i]!.codes.some((code) => code === check.code))
+			throw new Error(`${check.id} returned ${check.code}, which it does not declare`);
+	}
 }
 
 /** One inspection may take this long in the fuzz properties: the page's watchdog limit. */

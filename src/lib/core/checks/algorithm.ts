@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import {
 	ALGORITHMS,
 	UNSUPPORTED_ALGORITHMS,
@@ -11,10 +11,23 @@ import { capitalise, quoted } from '../text';
 
 // RFC 7515 §4.1.1 (alg is required), RFC 7518 §3.1 (the registered algorithms), RFC 8725 §2.1 and §3.1 (never
 // "none", and the key, not the header, decides the algorithm family: no HMAC with a public key).
-export const algorithmCheck: Check = {
+export const algorithmCheck = defineCheck({
 	id: 'algorithm',
 	title: 'Algorithm',
 	spec: 'RFC 7515 §4.1.1, RFC 8725 §3.1',
+	codes: [
+		'algorithm.no-header',
+		'algorithm.jwe',
+		'algorithm.missing',
+		'algorithm.type',
+		'algorithm.none',
+		'algorithm.unsupported',
+		'algorithm.jwe-alg',
+		'algorithm.unknown',
+		'algorithm.confusion',
+		'algorithm.key-mismatch',
+		'algorithm.ok'
+	],
 	run({ token, keys, verification }) {
 		const header = token.header;
 		if (!header)
@@ -106,7 +119,7 @@ export const algorithmCheck: Check = {
 			detail: `${alg}: ${describe(alg)}${fits}.`
 		};
 	}
-};
+});
 
 /**
  * What the supplied keys would verify instead, so the mismatch is named from both sides: "An EC P-384 key

@@ -1,15 +1,25 @@
-import type { Check } from './check';
-import { noClaims } from './support/claim-outcomes';
+import { defineCheck } from './check';
+import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
 // identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
-export const audCheck: Check = {
+export const audCheck = defineCheck({
 	id: 'aud',
 	title: 'Audience (aud)',
 	spec: 'RFC 7519 §4.1.3',
+	codes: [
+		...noClaimsCodes('aud'),
+		'aud.type',
+		'aud.not-checked',
+		'aud.missing',
+		'aud.ok',
+		'aud.expected-whitespace',
+		'aud.near-miss',
+		'aud.mismatch'
+	],
 	run(context) {
 		const skip = noClaims(context, 'aud');
 		if (skip) return skip;
@@ -89,4 +99,4 @@ export const audCheck: Check = {
 			fix: "Request a token for this API (its identifier as audience/resource), or check that the API's expected audience is configured right."
 		};
 	}
-};
+});

@@ -1,6 +1,7 @@
-// The one shape every check has: an ID from the page contract, a title, the rule it enforces, and a pure
-// `run` that judges the context and returns one outcome. Checks never read the clock and never throw on input.
-import type { CheckId, Finding, Span, Status } from '../types';
+// The one shape every check has: an ID from the page contract, a title, the rule it enforces, the codes it can
+// conclude with, and a pure `run` that judges the context and returns one outcome with one of those codes.
+// Checks never read the clock and never throw on input.
+import type { Finding, Span, Status } from '../types';
 import type { KeyInput } from '../keys/read-key';
 import type { ParsedToken } from '../token/parse';
 import type { Verification } from '../verify/verify-signature';
@@ -25,10 +26,13 @@ export interface CheckContext {
 	forensics?: Forensics;
 }
 
-/** What a check concluded. `code` is stable; `detail` and `fix` are for people and may be reworded. */
-export interface Outcome {
+/**
+ * What a check concluded. `code` is stable, one of the codes the check declares; `detail` and `fix` are for
+ * people and may be reworded.
+ */
+export interface Outcome<Code extends string = string> {
 	status: Status;
-	code: string;
+	code: Code;
 	detail: string;
 	fix?: string;
 	span?: Span;
@@ -37,9 +41,29 @@ export interface Outcome {
 	spec?: string;
 }
 
-export interface Check {
-	id: CheckId;
+/** A check as the registry lists it: `Id` and `Code` keep their literal types, so the registry can name them. */
+export interface Check<Id extends string = string, Code extends string = string> {
+	/** The row's ID in the page contract. */
+	id: Id;
+	title: string;
+	/** The spec clause the check enforces. */
+	spec: string;
+	/** Every code `run` can return: what the verdict sentence, the error catalogue and tests may name. */
+	codes: readonly Code[];
+	run(context: CheckContext): Outcome<Code>;
+}
+
+/**
+ * Declares a check, keeping its ID and codes as literal types: `run` returning a code that is not in `codes`
+ * is a type error, and the registry derives `CheckId` and `CheckCode` from what each check declares.
+ */
+export function defineCheck<const Id extends string, const Code extends string>(check: {
+	id: Id;
 	title: string;
 	spec: string;
-	run(context: CheckContext): Outcome;
+	codes: readonly Code[];
+	// NoInfer: the codes are what `codes` lists, so a code returned but not listed is an error, not a new member.
+	run(context: CheckContext): Outcome<NoInfer<Code>>;
+}): Check<Id, Code> {
+	return check;
 }

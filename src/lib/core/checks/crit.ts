@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { declaresJwt } from '../token/media-type';
 import { quotedList } from '../text';
 
@@ -29,10 +29,21 @@ const REGISTERED = new Set([
 	'p2c'
 ]);
 
-export const critCheck: Check = {
+export const critCheck = defineCheck({
 	id: 'crit',
 	title: 'Critical extensions (crit)',
 	spec: 'RFC 7515 §4.1.11',
+	codes: [
+		'crit.no-header',
+		'crit.b64-not-critical',
+		'crit.absent',
+		'crit.malformed',
+		'crit.registered-name',
+		'crit.absent-parameter',
+		'crit.unknown',
+		'crit.b64-in-jwt',
+		'crit.ok'
+	],
 	run({ token }) {
 		const header = token.header;
 		if (!header) return { status: 'skip', code: 'crit.no-header', detail: 'No header to read.' };
@@ -108,4 +119,4 @@ export const critCheck: Check = {
 			detail: `Understood: ${quotedList(crit, 8)}.`
 		};
 	}
-};
+});

@@ -1,12 +1,19 @@
-import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { defineCheck } from './check';
+import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.4: the current time MUST be before exp; implementers MAY allow a small leeway for clock skew.
-export const expCheck: Check = {
+export const expCheck = defineCheck({
 	id: 'exp',
 	title: 'Expiry (exp)',
 	spec: 'RFC 7519 §4.1.4',
+	codes: [
+		...noClaimsCodes('exp'),
+		...timeClaimCodes('exp'),
+		'exp.expired',
+		'exp.within-leeway',
+		'exp.ok'
+	],
 	run(context) {
 		const skip = noClaims(context, 'exp');
 		if (skip) return skip;
@@ -42,4 +49,4 @@ export const expCheck: Check = {
 			detail: `Expires in ${formatDuration(-ago)}, at ${formatInstant(exp)}.`
 		};
 	}
-};
+});

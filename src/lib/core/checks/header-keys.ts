@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import type { Finding, KeyInputView } from '../types';
 
 // RFC 8725 §3.10 and RFC 7515 §4.1.2–4.1.6: a key, or a URL to fetch one from, carried in the token itself is
@@ -11,10 +11,16 @@ const HEADER_KEYS: Record<string, string> = {
 	x5c: '"x5c" carries a certificate chain: it is only trustworthy after full chain validation against a root you configured.'
 };
 
-export const headerKeysCheck: Check = {
+export const headerKeysCheck = defineCheck({
 	id: 'header-keys',
 	title: 'Keys in the header',
 	spec: 'RFC 8725 §3.10, RFC 7515 §4.1',
+	codes: [
+		'header-keys.no-header',
+		'header-keys.none',
+		'header-keys.embedded',
+		'header-keys.certificate'
+	],
 	run({ token, keys, verification }) {
 		const header = token.header;
 		if (!header)
@@ -50,7 +56,7 @@ export const headerKeysCheck: Check = {
 			findings
 		};
 	}
-};
+});
 
 // What this inspector verified with instead of the header's key: the user's key, or nothing at all.
 function ownKeys(kind: KeyInputView['kind'], usable: number): string {

@@ -1,13 +1,20 @@
-import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { defineCheck } from './check';
+import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
 // wrong clock or a forged claim; verifiers such as PyJWT reject it.
-export const iatCheck: Check = {
+export const iatCheck = defineCheck({
 	id: 'iat',
 	title: 'Issued at (iat)',
 	spec: 'RFC 7519 §4.1.6',
+	codes: [
+		...noClaimsCodes('iat'),
+		...timeClaimCodes('iat'),
+		'iat.future',
+		'iat.within-leeway',
+		'iat.ok'
+	],
 	run(context) {
 		const skip = noClaims(context, 'iat');
 		if (skip) return skip;
@@ -38,4 +45,4 @@ export const iatCheck: Check = {
 			detail: `Issued ${formatDuration(-ahead)} ago, at ${formatInstant(iat)}.`
 		};
 	}
-};
+});

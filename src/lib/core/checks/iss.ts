@@ -1,14 +1,26 @@
-import type { Check, CheckContext, Outcome } from './check';
-import { noClaims } from './support/claim-outcomes';
+import { defineCheck, type CheckContext, type Outcome } from './check';
+import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
-export const issCheck: Check = {
+export const issCheck = defineCheck({
 	id: 'iss',
 	title: 'Issuer (iss)',
 	spec: 'RFC 7519 §4.1.1',
+	codes: [
+		...noClaimsCodes('iss'),
+		'iss.type',
+		'iss.not-checked',
+		'iss.missing',
+		'iss.ok',
+		'iss.expected-whitespace',
+		'iss.near-miss',
+		'iss.mismatch',
+		'iss.key-from-token-issuer',
+		'iss.key-from-other-issuer'
+	],
 	run(context) {
 		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
 		const expected = context.issuer ?? '';
@@ -79,7 +91,7 @@ export const issCheck: Check = {
 			fix: "The token comes from another authorization server (or tenant, or environment): get one from the issuer your API trusts, or fix the API's expected issuer."
 		};
 	}
-};
+});
 
 /**
  * The warning for a key set that was fetched, not supplied, unless it came from the issuer the API trusts.
@@ -90,7 +102,10 @@ export const issCheck: Check = {
  * keeps the verdict from `valid` on either warning. A JWKS URL the user typed is not `keyFetchedFor`: the
  * user chose that source, as when pasting the keys.
  */
-function fetchedKeys(context: CheckContext, expected: string): Outcome | undefined {
+function fetchedKeys(
+	context: CheckContext,
+	expected: string
+): Outcome<'iss.key-from-token-issuer' | 'iss.key-from-other-issuer'> | undefined {
 	const from = context.keyFetchedFor;
 	if (from === undefined || from === expected) return undefined;
 	const iss = context.token.claims?.iss;

@@ -1,4 +1,6 @@
-import type { Check, Outcome } from './check';
+import { defineCheck, type Outcome } from './check';
+import { KEY_READING_CODES, type KeyReadingCode } from '../keys/key-codes';
+import { KEY_MISMATCH_CODES, type Attempt, type PassedOverCode } from '../verify/verify-signature';
 import type { Finding } from '../types';
 import {
 	SHOWN,
@@ -12,10 +14,22 @@ import { capitalise, groupDigits, quoted, quotedList } from '../text';
 // RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
 // "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
 // user supplied count, never ones the token carries.
-export const keyCheck: Check = {
+export const keyCheck = defineCheck({
 	id: 'key',
 	title: 'Key',
 	spec: 'RFC 7515 §6, RFC 7517 §4',
+	codes: [
+		...KEY_READING_CODES,
+		...KEY_MISMATCH_CODES,
+		'key.none',
+		'key.not-chosen',
+		'key.kid-not-found',
+		'key.duplicate-kid',
+		'key.no-usable-key',
+		'key.selected',
+		'key.kid-mismatch',
+		'key.certificate-expired'
+	],
 	run({ token, keys, verification, now }) {
 		const view = keys.view;
 		if (view.kind === 'none') {
@@ -88,8 +102,11 @@ export const keyCheck: Check = {
 			a.code === 'signature.verifier-refused' ||
 			a.code === 'signature.unverifiable';
 		const tried = verification.attempts.filter(chosenButRefused);
+		// What is left are keys passed over for themselves (unreadable, or not fitting the token): nothing else
+		// is skipped without being chosen.
 		const skipped = verification.attempts.filter(
-			(a) => !chosenButRefused(a) && a.code !== 'signature.not-needed'
+			(a): a is Attempt & { code?: PassedOverCode } =>
+				!chosenButRefused(a) && a.code !== 'signature.not-needed'
 		);
 		const passed: PassedOver[] = skipped.map((a) => ({
 			label: a.candidate.view.label,
@@ -110,7 +127,10 @@ export const keyCheck: Check = {
 			};
 		}
 		const chosen = verification.verifiedBy ?? tried[0]?.candidate;
-		const cautions: Finding[] = [...warnings, ...problems.filter((p) => p.severity === 'warning')];
+		const cautions: Finding<KeyReadingCode | 'key.kid-mismatch' | 'key.certificate-expired'>[] = [
+			...warnings,
+			...problems.filter((p) => p.severity === 'warning')
+		];
 		const headerKid = verification.kidMismatch;
 		if (headerKid)
 			cautions.push({
@@ -138,7 +158,7 @@ export const keyCheck: Check = {
 				? `${capitalise(chosen.view.label)} (${describeKey(chosen)})${how}`
 				: capitalise(describeKey(chosen))
 			: 'The key';
-		const outcome: Outcome = {
+		const outcome: Outcome<(typeof cautions)[number]['code'] | 'key.selected'> = {
 			status: cautions.length > 0 ? 'warn' : 'pass',
 			code: cautions[0]?.code ?? 'key.selected',
 			detail: `${what}.${cautions.length > 0 ? ' ' + cautionText(cautions) : ''}`,
@@ -149,7 +169,7 @@ export const keyCheck: Check = {
 				'Paste only the public key: remove "d" (and "p", "q", "dp", "dq", "qi"), and rotate the private key that was exposed.';
 		return outcome;
 	}
-};
+});
 
 /** A set's problems grow with it (RFC 7517 §5 sets no limit): this many are listed, the rest counted. */
 const MAX_LISTED = 8;

@@ -1,5 +1,5 @@
-import type { Check, Outcome } from './check';
-import { noClaims } from './support/claim-outcomes';
+import { defineCheck, type Outcome } from './check';
+import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { formatDuration } from '../time/format';
 import { readNumericDate } from '../time/numeric-date';
 
@@ -20,10 +20,20 @@ interface Instant {
 	milliseconds: boolean;
 }
 
-export const lifetimeCheck: Check = {
+export const lifetimeCheck = defineCheck({
 	id: 'lifetime',
 	title: 'Lifetime',
 	spec: 'RFC 6819 §5.1.5.3 (policy: at most a day)',
+	codes: [
+		...noClaimsCodes('lifetime'),
+		'lifetime.no-exp',
+		'lifetime.milliseconds',
+		'lifetime.unknown-start',
+		'lifetime.negative',
+		'lifetime.long',
+		'lifetime.ok',
+		'lifetime.unreadable'
+	],
 	run(context) {
 		const skip = noClaims(context, 'lifetime');
 		if (skip) return skip;
@@ -116,7 +126,7 @@ export const lifetimeCheck: Check = {
 			detail: `Lives ${formatDuration(life)} ${span}.`
 		};
 	}
-};
+});
 
 /** Reads a time claim with the shared NumericDate reader, so that this row agrees with exp, nbf and iat. */
 function readInstant(
@@ -130,7 +140,7 @@ function readInstant(
 		: { name, seconds: date.value, milliseconds: false };
 }
 
-function unreadable(names: readonly TimeName[]): Outcome {
+function unreadable(names: readonly TimeName[]): Outcome<'lifetime.unreadable'> {
 	return {
 		status: 'skip',
 		code: 'lifetime.unreadable',

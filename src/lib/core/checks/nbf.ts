@@ -1,13 +1,20 @@
-import type { Check } from './check';
-import { noClaims, skewHint, timeClaim } from './support/claim-outcomes';
+import { defineCheck } from './check';
+import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 import { SKEW_WINDOW_SECONDS } from '../time/numeric-date';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
-export const nbfCheck: Check = {
+export const nbfCheck = defineCheck({
 	id: 'nbf',
 	title: 'Not before (nbf)',
 	spec: 'RFC 7519 §4.1.5',
+	codes: [
+		...noClaimsCodes('nbf'),
+		...timeClaimCodes('nbf'),
+		'nbf.future',
+		'nbf.within-leeway',
+		'nbf.ok'
+	],
 	run(context) {
 		const skip = noClaims(context, 'nbf');
 		if (skip) return skip;
@@ -41,4 +48,4 @@ export const nbfCheck: Check = {
 			detail: `Valid since ${formatInstant(nbf)} (${formatDuration(-early)} ago).`
 		};
 	}
-};
+});

@@ -1,5 +1,9 @@
-// The checks, in the page contract's order. Adding a check is adding a file and a line here.
-import type { Check } from './check';
+// The checks, in the page contract's order: the one list of them. `CheckId` and `CheckCode` (core/types.ts)
+// are derived from it, and so is everything that names a check or a code (the empty report, the verdict
+// sentence, the error catalogue, share links), so a renamed or removed code is a type error there. Adding a
+// check is its file (`defineCheck` with its ID, title, spec clause and codes), its test beside it, and its line
+// here, where the contract places it.
+import type { CheckId } from '../types';
 import { algorithmCheck } from './algorithm';
 import { audCheck } from './aud';
 import { critCheck } from './crit';
@@ -18,7 +22,7 @@ import { structureCheck } from './structure';
 import { tokenUseCheck } from './token-use';
 import { typCheck } from './typ';
 
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
 	structureCheck,
 	algorithmCheck,
 	keyCheck,
@@ -36,4 +40,7 @@ export const CHECKS: readonly Check[] = [
 	headerKeysCheck,
 	critCheck,
 	revocationCheck
-];
+] as const;
+
+/** The check IDs of the page contract, in its order: what each report's checklist lists, row by row. */
+export const CHECK_IDS: readonly CheckId[] = Object.freeze(CHECKS.map((check) => check.id));

@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { quoted } from '../text';
 
 // A JWT is self-contained: nothing in it can show that the issuer revoked it or ended its session. Only the
@@ -11,10 +11,11 @@ const MEANING: Record<(typeof LOOKUP)[number], string> = {
 	sub: 'the subject'
 };
 
-export const revocationCheck: Check = {
+export const revocationCheck = defineCheck({
 	id: 'revocation',
 	title: 'Revocation',
 	spec: 'RFC 7662 §2',
+	codes: ['revocation.no-claims', 'revocation.unknowable', 'revocation.no-identifiers'],
 	run({ token }) {
 		const claims = token.claims;
 		if (!claims)
@@ -36,4 +37,4 @@ export const revocationCheck: Check = {
 			fix: 'Ask the issuer: its token introspection endpoint (RFC 7662) answers whether the token is active; its session or user API says whether the session was ended.'
 		};
 	}
-};
+});

@@ -1,13 +1,21 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 8693 §4.2 and RFC 9068 §2.2.3: "scope" is one JSON string of space-separated scope values. "scp" is not
 // registered, but widely issued (Azure AD, Okta, Spring's default) as a space-separated string or an array of
 // strings; both are read, and a scope in either counts. RFC 6749 §3.3: scope values are case-sensitive.
-export const scopeCheck: Check = {
+export const scopeCheck = defineCheck({
 	id: 'scope',
 	title: 'Scopes',
 	spec: 'RFC 9068 §2.2.3, RFC 8693 §4.2',
+	codes: [
+		'scope.not-checked',
+		'scope.no-claims',
+		'scope.malformed',
+		'scope.absent',
+		'scope.missing',
+		'scope.ok'
+	],
 	run({ token, requiredScopes = [] }) {
 		if (requiredScopes.length === 0)
 			return {
@@ -60,7 +68,7 @@ export const scopeCheck: Check = {
 			detail: `Every required scope is present: ${quotedList(requiredScopes, 8)} (in ${from}).`
 		};
 	}
-};
+});
 
 /** The required scopes typed by the user: separated by whitespace, each once, in the order typed. */
 export function parseScopes(text: string | undefined): string[] {

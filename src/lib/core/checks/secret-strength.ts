@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import type { Finding } from '../types';
 import { ALGORITHMS } from '../algorithms';
 import { weakSecretReason } from '../keys/weak-secrets';
@@ -7,10 +7,16 @@ import { capitalise } from '../text';
 // RFC 7518 §3.2: "A key of the same size as the hash output (for instance, 256 bits for "HS256") or larger MUST
 // be used." RFC 8725 §3.5: human-memorable secrets fall to offline brute force. Both are warnings here: the
 // signature can still be genuine, but anyone with a word list may forge the next one.
-export const secretStrengthCheck: Check = {
+export const secretStrengthCheck = defineCheck({
 	id: 'secret-strength',
 	title: 'Secret strength',
 	spec: 'RFC 7518 §3.2, RFC 8725 §3.5',
+	codes: [
+		'secret-strength.no-secret',
+		'secret-strength.short',
+		'secret-strength.weak',
+		'secret-strength.ok'
+	],
 	run({ keys, token, verification }) {
 		const secrets = keys.candidates.filter((c) => c.secret && c.secret.length > 0);
 		if (secrets.length === 0) {
@@ -71,4 +77,4 @@ export const secretStrengthCheck: Check = {
 			detail: `${bytes} bytes, at least the ${needed} that ${alg} needs, and not a known example secret.`
 		};
 	}
-};
+});

@@ -1,4 +1,6 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
+import { BLOCKED_CODES } from '../verify/verify-signature';
+import { FORENSICS_CODES } from '../verify/forensics';
 import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
 import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
@@ -12,10 +14,23 @@ import {
 
 // RFC 7515 §5.2: the signature must verify with the key and algorithm; RFC 7518 §3.4: an ECDSA signature is
 // R‖S at a fixed size, never DER, so it is never converted and accepted. Only keys the user supplied count.
-export const signatureCheck: Check = {
+export const signatureCheck = defineCheck({
 	id: 'signature',
 	title: 'Signature',
 	spec: 'RFC 7515 §5.2',
+	codes: [
+		...BLOCKED_CODES,
+		...FORENSICS_CODES,
+		'signature.jwe',
+		'signature.unsecured',
+		'signature.missing',
+		'signature.ecdsa-der',
+		'signature.length',
+		'signature.verified',
+		'signature.verifier-refused',
+		'signature.no-usable-key',
+		'signature.mismatch'
+	],
 	run({ token, keys, verification, forensics }) {
 		const { view } = token;
 		if (view.kind === 'empty')
@@ -156,7 +171,7 @@ export const signatureCheck: Check = {
 			findings
 		};
 	}
-};
+});
 
 /**
  * When a wrong-sized signature has the size of another algorithm of the same family, names it: a signer that

@@ -1,13 +1,21 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
+import { STRUCTURE_FAULT_CODES } from '../token/fault-codes';
 import type { Removal } from '../types';
 import { quoted } from '../text';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
-export const structureCheck: Check = {
+export const structureCheck = defineCheck({
 	id: 'structure',
 	title: 'Structure',
 	spec: 'RFC 7515 §7.1, RFC 7519 §7.2',
+	codes: [
+		...STRUCTURE_FAULT_CODES,
+		'structure.empty',
+		'structure.jwe',
+		'structure.jwt',
+		'structure.plain-jws'
+	],
 	run({ token }) {
 		const { view, faults } = token;
 		const removed =
@@ -52,7 +60,7 @@ export const structureCheck: Check = {
 			detail: `A JWS whose payload is ${view.payloadKind === 'binary' ? 'binary data' : 'not a JSON object'} (${sizes}): a plain JWS rather than a JWT. The signature is still checked; claim checks are skipped.${removed}`
 		};
 	}
-};
+});
 
 const FIXES: Record<string, string> = {
 	b64: 'Copy the token again: characters were changed, added or cut. JWTs use base64url without padding.',

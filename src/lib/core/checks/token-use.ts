@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { normaliseTyp } from '../token/media-type';
 
 // Is it the right token for the job? An API must be sent an access token (RFC 9068 §2.1: "typ": "at+jwt");
@@ -44,10 +44,17 @@ function cluesOf(header: Record<string, unknown>, claims: Record<string, unknown
 	return clues;
 }
 
-export const tokenUseCheck: Check = {
+export const tokenUseCheck = defineCheck({
 	id: 'token-use',
 	title: 'Token use',
 	spec: 'RFC 9068 §2, RFC 8725 §3.11',
+	codes: [
+		'token-use.no-claims',
+		'token-use.unclear',
+		'token-use.access',
+		'token-use.id-token-for-api',
+		'token-use.id'
+	],
 	run({ token, audience }) {
 		const claims = token.claims;
 		if (!claims || !token.header)
@@ -93,4 +100,4 @@ export const tokenUseCheck: Check = {
 		}
 		return { status: 'info', code: 'token-use.id', detail: idToken };
 	}
-};
+});

@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { describeJsonValue, quoted } from '../text';
 import { normaliseTyp } from '../token/media-type';
 
@@ -27,10 +27,19 @@ const OTHER_USES: Record<string, string> = {
 	'jose+json': 'the JOSE JSON serialization type, which does not fit a compact token'
 };
 
-export const typCheck: Check = {
+export const typCheck = defineCheck({
 	id: 'typ',
 	title: 'Type (typ)',
 	spec: 'RFC 7515 §4.1.9, RFC 8725 §3.11',
+	codes: [
+		'typ.no-header',
+		'typ.absent',
+		'typ.type',
+		'typ.ok',
+		'typ.other-use',
+		'typ.jwe',
+		'typ.unknown'
+	],
 	run({ token }) {
 		const header = token.header;
 		if (!header) return { status: 'skip', code: 'typ.no-header', detail: 'No header to read.' };
@@ -72,4 +81,4 @@ export const typCheck: Check = {
 			fix: 'Use "JWT" or, for access tokens, "at+jwt".'
 		};
 	}
-};
+});

@@ -5,10 +5,11 @@
 // (§5.2.3) says decoding fails, but lenient libraries reduce them, so verifiers disagree about the key
 // (Chalkias et al., "Taming the many EdDSAs", 2020; libsodium's has_small_order and is_canonical).
 import { decodeBase64url } from '../token/base64url';
+import type { KeyReadingCode } from './key-codes';
 
 /** What is wrong with an Edwards public key, if anything. */
 export interface EdwardsAssessment {
-	problems: Array<{ code: string; message: string }>;
+	problems: Array<{ code: KeyReadingCode; message: string }>;
 }
 
 interface EdwardsCurve {

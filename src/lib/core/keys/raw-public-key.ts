@@ -3,12 +3,13 @@
 // the token may well verify, and that is the problem. Only what can be told apart from a random secret is
 // flagged: an EC point is checked on its curve (a random string passes with odds of 2^-256), and a modulus is
 // recognised by its shape, which random bytes share now and then, so it is worded as a likelihood.
+import type { KeyReadingCode } from './key-codes';
 
 /** A warning about a secret that is a public key's raw material, or undefined. */
 export function rawPublicKeyFinding(
 	text: string,
 	bytes: Uint8Array
-): { code: string; message: string } | undefined {
+): { code: KeyReadingCode; message: string } | undefined {
 	const compact = text.trim();
 	// The longest form looked for is a P-521 point in hex (266 characters) or a 4096-bit modulus (683).
 	if (compact.length > 1024) return undefined;

@@ -1,7 +1,9 @@
 // Reads whatever the user put in the key field: an HMAC secret, PEM (SPKI public key, PKCS #1 RSA public
 // key or X.509 certificate), one JWK or a JWK Set (RFC 7517). The kind is detected from the text itself, so
 // the algorithms tried are set by the key, never by the token's header (RFC 8725 §2.1, §3.1).
-import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
+import type { KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
+// Every finding made here is about the key, so its code is one of KEY_READING_CODES.
+import type { KeyFinding as Finding } from './key-codes';
 import { decodeBase64url } from '../token/base64url';
 import { utf8TextOf } from '../token/utf8';
 import { isJsonObject, parseJson } from '../token/json';
@@ -719,9 +721,9 @@ function readJwk(
 			meta
 		);
 	}
-	const missing = (member: string) => ({
+	const missing = (member: string): Finding => ({
 		code: 'key.jwk-missing-member',
-		severity: 'error' as const,
+		severity: 'error',
 		message: `The JWK has no "${member}", which a "${kty}" key needs (RFC 7518 §6).`
 	});
 	const hasPrivateParts = kty !== 'oct' && PRIVATE_MEMBERS.some((m) => m in value);

@@ -1,10 +1,11 @@
 // Problems an RSA public key can have that make every signature under it worthless or unverifiable.
 import { decodeBase64url } from '../token/base64url';
+import type { KeyReadingCode } from './key-codes';
 
 /** What is wrong with an RSA modulus and exponent, if anything, and the modulus size in bits. */
 export interface RsaAssessment {
 	bits: number;
-	problems: Array<{ code: string; message: string }>;
+	problems: Array<{ code: KeyReadingCode; message: string }>;
 }
 
 const MAX_RSA_BITS = 16384;

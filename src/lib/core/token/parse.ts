@@ -8,11 +8,12 @@ import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json'
 import { decodeUtf8, utf8Length } from './utf8';
 import { describeJsonValue, quoted } from '../text';
 import { declaresJwt } from './media-type';
+import type { StructureFaultCode } from './fault-codes';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
 export interface ParsedToken {
 	view: TokenView;
-	faults: Finding[];
+	faults: Finding<StructureFaultCode>[];
 	header?: Record<string, unknown>;
 	/** The size of the decoded header in bytes (its JSON text may hold fewer characters). */
 	headerBytes?: number;
@@ -41,7 +42,7 @@ export function parseToken(pasted: string): ParsedToken {
 	if (pasted.length > MAX_TOKEN_CHARS) return tooLarge(pasted);
 	const norm = normalizeToken(pasted);
 	const text = norm.text;
-	const faults: Finding[] = [];
+	const faults: Finding<StructureFaultCode>[] = [];
 	const view: TokenView = {
 		kind: 'malformed',
 		normalized: text,
@@ -49,7 +50,7 @@ export function parseToken(pasted: string): ParsedToken {
 		segments: [],
 		payloadKind: 'none'
 	};
-	const fault = (code: string, message: string, span?: Span) => {
+	const fault = (code: StructureFaultCode, message: string, span?: Span) => {
 		if (faults.length < MAX_FAULTS)
 			faults.push({ code, severity: 'error', message, ...(span ? { span } : {}) });
 	};
@@ -234,7 +235,7 @@ export function parseToken(pasted: string): ParsedToken {
 		error: JsonError | undefined,
 		json: string,
 		index: number,
-		what: string
+		what: 'header' | 'claims'
 	) {
 		// Offsets in the decoded JSON become offsets of the base64url characters that carry those bytes.
 		const toSpan = (from: number, to: number) => {
@@ -245,7 +246,7 @@ export function parseToken(pasted: string): ParsedToken {
 			return spanIn(index, ...bytesToChars(a, b, parts[index]!.text.length));
 		};
 		if (error) {
-			const code =
+			const code: StructureFaultCode =
 				error.code === 'json.too-deep' ? `structure.${what}-too-deep` : `structure.${what}-json`;
 			fault(
 				code,
@@ -285,7 +286,7 @@ function segmentCountMessage(count: number): string {
 	return `There are ${count} parts; a JWS has three (header.payload.signature) and a JWE five.`;
 }
 
-const NON_TOKENS: Array<{ test: RegExp; code: string; message: string }> = [
+const NON_TOKENS: Array<{ test: RegExp; code: StructureFaultCode; message: string }> = [
 	{
 		test: /^-----BEGIN [A-Z0-9 ]+-----/,
 		code: 'structure.pem-not-token',
@@ -324,7 +325,9 @@ const NON_TOKENS: Array<{ test: RegExp; code: string; message: string }> = [
 	}
 ];
 
-function recogniseNonToken(text: string): { code: string; message: string } | undefined {
+function recogniseNonToken(
+	text: string
+): { code: StructureFaultCode; message: string } | undefined {
 	const head = text.slice(0, 4096);
 	return NON_TOKENS.find((candidate) => candidate.test.test(head));
 }

@@ -7,9 +7,12 @@ import { ALGORITHMS } from '../algorithms';
 import type { KeyEncoding } from '../types';
 import type { Verification } from './verify-signature';
 
+/** The causes a failed signature can be traced to: the codes the signature check passes on. */
+export const FORENSICS_CODES = ['signature.secret-encoding', 'signature.rsa-padding'] as const;
+
 /** A cause found for a failed signature: a stable code and what to tell the user. */
 export interface Forensics {
-	code: 'signature.secret-encoding' | 'signature.rsa-padding';
+	code: (typeof FORENSICS_CODES)[number];
 	detail: string;
 	fix: string;
 	spec: string;

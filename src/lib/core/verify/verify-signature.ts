@@ -13,12 +13,40 @@ import {
 } from '../algorithms';
 import { isJsonObject } from '../token/json';
 import { quoted, quotedList } from '../text';
+import type { KeyReadingCode } from '../keys/key-codes';
+
+/** Why a supplied key does not fit the token, so it was not tried: the codes the key check passes on. */
+export const KEY_MISMATCH_CODES = [
+	'key.kid-other',
+	'key.type-mismatch',
+	'key.curve-mismatch',
+	'key.alg-mismatch',
+	'key.use-mismatch',
+	'key.ops-mismatch',
+	'key.import-failed'
+] as const;
+
+/** Why a key was passed over without being tried: a problem reading it, or a mismatch with the token. */
+export type PassedOverCode = KeyReadingCode | (typeof KEY_MISMATCH_CODES)[number];
+
+/** Why no key was tried at all: the codes the signature check passes on as its own. */
+export const BLOCKED_CODES = [
+	'signature.no-key',
+	'signature.no-token',
+	'signature.no-algorithm',
+	'signature.unverifiable'
+] as const;
 
 /** One key's part in the attempt. */
 export interface Attempt {
 	candidate: KeyCandidate;
 	outcome: 'verified' | 'failed' | 'skipped';
-	code?: string;
+	code?:
+		| PassedOverCode
+		| 'signature.unverifiable'
+		| 'signature.not-needed'
+		| 'signature.verifier-refused'
+		| 'signature.mismatch';
 	reason?: string;
 }
 
@@ -29,7 +57,7 @@ export interface Verification {
 	attempts: Attempt[];
 	verifiedBy?: KeyCandidate;
 	/** Why no key was tried at all, when none was. */
-	blocked?: { code: string; message: string };
+	blocked?: { code: (typeof BLOCKED_CODES)[number]; message: string };
 	/** At least one usable supplied key is of the type the header's algorithm needs. */
 	typeFits: boolean;
 	/** The header names a kid that the supplied key set does not have. */
@@ -148,7 +176,7 @@ function whyNotUsable(
 	spec: AlgorithmSpec,
 	alg: string,
 	setKid: string | undefined
-): { code: string; reason: string } | undefined {
+): { code: PassedOverCode; reason: string } | undefined {
 	const v = candidate.view;
 	if (!isUsable(candidate)) {
 		const problem = v.problems.find((p) => p.severity === 'error')!;

@@ -1,5 +1,6 @@
 // The shape of one recognised error message. Kept apart from the catalogue so that each library's file
 // imports only this, and the catalogue stays plain data.
+import type { CheckId } from '$lib/core';
 
 /** Why a verifier said no, in the words of the page's checklist. */
 export type ErrorCause =
@@ -13,24 +14,8 @@ export type ErrorCause =
 	| 'algorithm'
 	| 'scope';
 
-/** Checklist rows an error can point to: the page contract's check IDs, and the ones issue 4 adds. */
-export type TargetCheck =
-	| 'structure'
-	| 'algorithm'
-	| 'key'
-	| 'signature'
-	| 'exp'
-	| 'nbf'
-	| 'iat'
-	| 'aud'
-	| 'iss'
-	| 'typ'
-	| 'secret-strength'
-	| 'lifetime'
-	| 'header-keys'
-	| 'crit'
-	| 'scope'
-	| 'token-use';
+/** Checklist rows an error can point to: the registry's check IDs, so a renamed or removed check is an error. */
+export type TargetCheck = CheckId;
 
 /** One message a library or platform prints, and what it means. */
 export interface ErrorEntry {

@@ -5,8 +5,18 @@ import type { CheckContext, Outcome } from '../check';
 import { formatInstant } from '../../time/format';
 import { readNumericDate, SKEW_WINDOW_SECONDS } from '../../time/numeric-date';
 
+/** The codes `noClaims` concludes with for the check `id`, for that check's `codes`. */
+export function noClaimsCodes<const Id extends string>(id: Id) {
+	return [`${id}.no-token`, `${id}.encrypted`, `${id}.no-claims`] as const;
+}
+
+type NoClaimsCode<Id extends string> = ReturnType<typeof noClaimsCodes<Id>>[number];
+
 /** The outcome for a claim check when the token has no claims set to look in, or undefined if it has one. */
-export function noClaims(context: CheckContext, id: string): Outcome | undefined {
+export function noClaims<const Id extends string>(
+	context: CheckContext,
+	id: Id
+): Outcome<NoClaimsCode<Id>> | undefined {
 	const view = context.token.view;
 	if (view.kind === 'empty')
 		return { status: 'skip', code: `${id}.no-token`, detail: 'No token yet.' };
@@ -31,11 +41,20 @@ export function noClaims(context: CheckContext, id: string): Outcome | undefined
 	return undefined;
 }
 
+/** The codes `timeClaim` concludes with for the claim `name`, for its check's `codes`. */
+export function timeClaimCodes<const Name extends 'exp' | 'nbf' | 'iat'>(name: Name) {
+	return [`${name}.absent`, `${name}.not-number`, `${name}.milliseconds`] as const;
+}
+
+type TimeClaimCode<Name extends 'exp' | 'nbf' | 'iat'> = ReturnType<
+	typeof timeClaimCodes<Name>
+>[number];
+
 /** Reads a time claim and turns a missing, malformed or millisecond value into its outcome. */
-export function timeClaim(
+export function timeClaim<const Name extends 'exp' | 'nbf' | 'iat'>(
 	context: CheckContext,
-	name: 'exp' | 'nbf' | 'iat'
-): Outcome | { value: number } {
+	name: Name
+): Outcome<TimeClaimCode<Name>> | { value: number } {
 	const date = readNumericDate(context.token.claims!, name);
 	if (date.kind === 'ok') return { value: date.value };
 	if (date.kind === 'absent')
