@@ -4,7 +4,7 @@
 import type { Finding, KeyEncoding, KeyInputView, KeySource, KeyView } from '../types';
 import { decodeBase64url } from '../token/base64url';
 import { utf8TextOf } from '../token/utf8';
-import { isJsonObject, parseJson } from '../token/json';
+import { isJsonObject, readStrictJson } from '../token/json';
 import { DerError, TAG, children, readTlv } from './der';
 import { decodeBase64, readPemBlocks } from './pem';
 import {
@@ -178,7 +178,7 @@ function keyTextKind(text: string): KeyTextKind | undefined {
 	if (SSH_ANYWHERE.test(text)) return 'OpenSSH public key';
 	if (hasPemArmor(text)) return 'PEM key';
 	if (!text.startsWith('{') && !text.startsWith('[')) return undefined;
-	const json = parseJson(text);
+	const json = readStrictJson(text);
 	return json.ok && holdsPublicJwk(json.value, 3) ? 'JWK' : undefined;
 }
 
@@ -222,7 +222,7 @@ function unwrapText(text: string): string {
 	for (let layer = 0; layer < 2 && out.length >= 2; layer++) {
 		const quote = out[0];
 		if ((quote !== '"' && quote !== "'") || out[out.length - 1] !== quote) break;
-		const json = quote === '"' ? parseJson(out) : undefined;
+		const json = quote === '"' ? readStrictJson(out) : undefined;
 		const inner = json?.ok && typeof json.value === 'string' ? json.value : out.slice(1, -1);
 		out = trimInvisible(inner);
 	}
@@ -535,7 +535,7 @@ function derFinding(error: unknown, label: string): Finding {
 }
 
 function readJsonKey(text: string): KeyInput {
-	const json = parseJson(text);
+	const json = readStrictJson(text);
 	if (!json.ok) {
 		return unreadable({
 			code: 'key.json-syntax',

@@ -4,7 +4,7 @@
 import type { Finding, SegmentName, SegmentView, Span, TokenView } from '../types';
 import { normalizeToken } from '../input/normalize';
 import { decodeBase64url } from './base64url';
-import { isJsonObject, parseJson, type JsonError, type JsonIssue } from './json';
+import { isJsonObject, readStrictJson, type JsonError, type JsonIssue } from './json';
 import { decodeUtf8, utf8Length } from './utf8';
 import { describeJsonValue, quoted } from '../text';
 import { declaresJwt } from './media-type';
@@ -116,7 +116,7 @@ export function parseToken(pasted: string): ParsedToken {
 				spanIn(0, ...bytesToChars(utf8.offset, utf8.offset + 1, headerPart.text.length))
 			);
 		}
-		const json = parseJson(utf8.text);
+		const json = readStrictJson(utf8.text);
 		reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 0, 'header');
 		if (json.ok && isJsonObject(json.value)) {
 			header = json.value;
@@ -201,7 +201,7 @@ export function parseToken(pasted: string): ParsedToken {
 		}
 		view.payloadText = utf8.text;
 		if (looksJson) {
-			const json = parseJson(utf8.text);
+			const json = readStrictJson(utf8.text);
 			reportJson(json.issues, json.ok ? undefined : json.error, utf8.text, 1, 'claims');
 			if (json.ok && isJsonObject(json.value)) {
 				view.claims = json.value;
@@ -211,7 +211,7 @@ export function parseToken(pasted: string): ParsedToken {
 			view.payloadKind = 'text';
 			return { clean: decoded.clean };
 		}
-		view.payloadKind = parseJson(utf8.text).ok ? 'json' : 'text';
+		view.payloadKind = readStrictJson(utf8.text).ok ? 'json' : 'text';
 		if (isJwt) {
 			fault(
 				'structure.payload-not-object',
