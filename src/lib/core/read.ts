@@ -1,0 +1,17 @@
+// The one shape of "read, with faults and spans" shared by the token reader and the key reader: bad input is
+// data (STYLE.md principle 4), so a reading step returns what it could read and every fault it found, each
+// with a stable code and, where it has a place, its span in the text it read.
+import type { Span } from './types';
+
+/** A fault found while reading: a stable code, a sentence, and where it is when it has a place. */
+export interface Fault {
+	code: string;
+	message: string;
+	span?: Span;
+}
+
+/** What a step read (`value`, absent when nothing usable came out) and the faults it found on the way. */
+export interface Read<T, F extends Fault = Fault> {
+	value?: T;
+	faults: F[];
+}
