@@ -98,11 +98,9 @@ export function readSegmentJson(
 			structureFault(code, `In the ${what}: ${issue.message}`, toSpan(issue.from, issue.to))
 		);
 	}
-	return {
-		...(read.ok ? { value: read.value } : {}),
-		faults,
-		strict: read.issues.length === 0
-	};
+	const strict = read.issues.length === 0;
+	// Two literals, not a spread of an optional member: a spread here cost a fifth of parseToken.
+	return read.ok ? { value: read.value, faults, strict } : { faults, strict };
 }
 
 // Each base64url character carries 6 bits (RFC 4648 §5), so bytes [from, to) are carried by the characters
