@@ -182,7 +182,7 @@ export async function decodeShareLink(link: string): Promise<DecodeResult> {
 	}
 	if (crc32(json) !== new DataView(bytes.buffer, bytes.byteOffset).getUint32(0))
 		return fail('link.edited', 'The link was changed: its checksum does not match its data.');
-	const wire = parseJson(json);
+	const wire = jsonFromUtf8(json);
 	// Every member is checked before any is used (./members.ts): a checksum stops mistakes, not forgers.
 	if (typeof wire !== 'object' || wire === null || Array.isArray(wire))
 		return fail(
@@ -222,7 +222,8 @@ function toWire(d: SharedDiagnosis): Wire {
 	};
 }
 
-function parseJson(bytes: Uint8Array): unknown {
+/** The JSON value that UTF-8 bytes spell, or undefined; the members are checked one by one after (./members.ts). */
+function jsonFromUtf8(bytes: Uint8Array): unknown {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,5 +1,11 @@
 import { defineCheck } from './check';
-import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
+import {
+	noClaims,
+	skewHint,
+	timeClaim,
+	noClaimsCodes,
+	timeClaimCodes
+} from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.4: the current time MUST be before exp; implementers MAY allow a small leeway for clock skew.

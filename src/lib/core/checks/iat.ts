@@ -1,5 +1,11 @@
 import { defineCheck } from './check';
-import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
+import {
+	noClaims,
+	skewHint,
+	timeClaim,
+	noClaimsCodes,
+	timeClaimCodes
+} from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a

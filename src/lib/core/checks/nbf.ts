@@ -1,5 +1,11 @@
 import { defineCheck } from './check';
-import { noClaims, skewHint, timeClaim, noClaimsCodes, timeClaimCodes } from './support/claim-outcomes';
+import {
+	noClaims,
+	skewHint,
+	timeClaim,
+	noClaimsCodes,
+	timeClaimCodes
+} from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 import { SKEW_WINDOW_SECONDS } from '../time/numeric-date';
 

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, excessNestingAt, isJsonObject, parseJson } from './json';
+import { MAX_JSON_DEPTH, excessNestingAt, isJsonObject, readStrictJson } from './json';
 
 function valueOf(text: string): unknown {
-	const result = parseJson(text);
+	const result = readStrictJson(text);
 	expect(result.ok, text).toBe(true);
 	return result.ok ? result.value : undefined;
 }
 
-describe('parseJson', () => {
+describe('readStrictJson', () => {
 	it.each([
 		['an object', '{"alg":"HS256","typ":"JWT"}'],
 		['an array', '[1,"two",true,false,null]'],
@@ -24,7 +24,7 @@ describe('parseJson', () => {
 		['a bare number', '42'],
 		['a bare literal', 'null']
 	])('reads %s exactly as JSON.parse does', (_, text) => {
-		expect(parseJson(text)).toEqual({ ok: true, value: JSON.parse(text), issues: [] });
+		expect(readStrictJson(text)).toEqual({ ok: true, value: JSON.parse(text), issues: [] });
 	});
 
 	it('accepts a lone surrogate written as an escape, as JSON.parse does', () => {
@@ -72,7 +72,7 @@ describe('parseJson', () => {
 		['nothing at all', '', 0],
 		['only whitespace', '  ', 2]
 	])('rejects %s', (_, text, at) => {
-		const result = parseJson(text);
+		const result = readStrictJson(text);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.error.code).toBe('json.syntax');
@@ -86,7 +86,7 @@ describe('parseJson', () => {
 	describe('duplicate member names', () => {
 		it('reports each repeat with the offsets of its name, and keeps the last value as JSON.parse does', () => {
 			const text = '{"alg":"RS256","typ":"JWT","alg":"none"}';
-			const result = parseJson(text);
+			const result = readStrictJson(text);
 			expect(result.ok).toBe(true);
 			if (!result.ok) return;
 			expect(result.value).toEqual(JSON.parse(text));
@@ -97,7 +97,7 @@ describe('parseJson', () => {
 		});
 
 		it('says names must be unique and that parsers may reject or keep the last, not that RFCs require rejecting', () => {
-			const [issue] = parseJson('{"exp":1,"exp":2}').issues;
+			const [issue] = readStrictJson('{"exp":1,"exp":2}').issues;
 			expect(issue!.message).toContain('must be unique (RFC 7515 §4, RFC 7519 §4)');
 			expect(issue!.message).toContain('either reject the token or keep the last value');
 			expect(issue!.message).not.toMatch(/require[sd]? reject/);
@@ -105,23 +105,23 @@ describe('parseJson', () => {
 
 		it('reports a name repeated three times twice', () => {
 			const text = '{"a":1,"a":2,"a":3}';
-			const result = parseJson(text);
+			const result = readStrictJson(text);
 			expect(result.issues.map((i) => i.from)).toEqual([7, 13]);
 		});
 
 		it('recognises a repeat written with an escape', () => {
 			const text = '{"exp":1,"\\u0065xp":2}';
-			const result = parseJson(text);
+			const result = readStrictJson(text);
 			expect(result.issues.map((i) => text.slice(i.from, i.to))).toEqual(['"\\u0065xp"']);
 		});
 
 		it('judges each object on its own', () => {
-			expect(parseJson('{"a":{"a":1},"b":[{"a":2},{"a":3}]}').issues).toEqual([]);
+			expect(readStrictJson('{"a":{"a":1},"b":[{"a":2},{"a":3}]}').issues).toEqual([]);
 		});
 
 		it('reports a repeat inside a nested object', () => {
 			const text = '{"cnf":{"jkt":"x","jkt":"y"}}';
-			const result = parseJson(text);
+			const result = readStrictJson(text);
 			expect(result.issues.map((i) => [i.code, i.from])).toEqual([['json.duplicate-name', 18]]);
 		});
 	});
@@ -144,7 +144,7 @@ describe('parseJson', () => {
 		});
 
 		it('is reported when repeated, like any other name', () => {
-			const result = parseJson('{"__proto__":1,"__proto__":2}');
+			const result = readStrictJson('{"__proto__":1,"__proto__":2}');
 			expect(result.issues.map((i) => i.code)).toEqual(['json.duplicate-name']);
 		});
 	});
@@ -156,7 +156,7 @@ describe('parseJson', () => {
 			['1' + '0'.repeat(400), Infinity]
 		])('reads %s as %d and reports it', (number, value) => {
 			const text = `{"exp":${number}}`;
-			const result = parseJson(text);
+			const result = readStrictJson(text);
 			expect(result.ok).toBe(true);
 			if (!result.ok) return;
 			expect(result.value).toEqual({ exp: value });
@@ -166,12 +166,12 @@ describe('parseJson', () => {
 		});
 
 		it('quotes an overlong number in at most 24 characters', () => {
-			const [issue] = parseJson(`[1${'0'.repeat(400)}]`).issues;
+			const [issue] = readStrictJson(`[1${'0'.repeat(400)}]`).issues;
 			expect(issue!.message).toContain(`The number 1${'0'.repeat(22)}… is too large`);
 		});
 
 		it('does not report a number that underflows to zero', () => {
-			expect(parseJson('[1e-400]')).toEqual({ ok: true, value: [0], issues: [] });
+			expect(readStrictJson('[1e-400]')).toEqual({ ok: true, value: [0], issues: [] });
 		});
 	});
 
@@ -180,11 +180,11 @@ describe('parseJson', () => {
 			open.repeat(depth) + close.repeat(depth);
 
 		it(`reads arrays nested ${MAX_JSON_DEPTH} deep`, () => {
-			expect(parseJson(nested(MAX_JSON_DEPTH)).ok).toBe(true);
+			expect(readStrictJson(nested(MAX_JSON_DEPTH)).ok).toBe(true);
 		});
 
 		it(`refuses arrays nested ${MAX_JSON_DEPTH + 1} deep, pointing at the bracket too many`, () => {
-			const result = parseJson(nested(MAX_JSON_DEPTH + 1));
+			const result = readStrictJson(nested(MAX_JSON_DEPTH + 1));
 			expect(result.ok).toBe(false);
 			if (result.ok) return;
 			expect(result.error).toMatchObject({ code: 'json.too-deep', from: MAX_JSON_DEPTH });
@@ -192,7 +192,7 @@ describe('parseJson', () => {
 
 		it('counts objects and arrays alike', () => {
 			const deep = '{"a":'.repeat(40) + '['.repeat(25) + ']'.repeat(25) + '}'.repeat(40);
-			const result = parseJson(deep);
+			const result = readStrictJson(deep);
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.error.code).toBe('json.too-deep');
 		});
@@ -205,31 +205,31 @@ describe('parseJson', () => {
 		it('does not count brackets inside strings, escaped quotes included', () => {
 			const text = `{"a":"${'['.repeat(200)}\\\"${'{'.repeat(200)}"}`;
 			expect(excessNestingAt(text)).toBe(-1);
-			expect(parseJson(text).ok).toBe(true);
+			expect(readStrictJson(text).ok).toBe(true);
 		});
 
 		it('refuses a hundred thousand open brackets without exhausting the stack', () => {
-			const result = parseJson('['.repeat(100_000));
+			const result = readStrictJson('['.repeat(100_000));
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.error.code).toBe('json.too-deep');
 		});
 	});
 
 	it('keeps issues found before a syntax error', () => {
-		const result = parseJson('{"a":1,"a":2,');
+		const result = readStrictJson('{"a":1,"a":2,');
 		expect(result.ok).toBe(false);
 		expect(result.issues.map((i) => i.code)).toEqual(['json.duplicate-name']);
 	});
 });
 
-describe('parseJson and JSON.parse', () => {
+describe('readStrictJson and JSON.parse', () => {
 	it('read any JSON text alike, escapes, unicode and nesting included', () => {
 		fc.assert(
 			fc.property(
 				fc.oneof(fc.json({ maxDepth: 8 }), fc.json({ maxDepth: 3, stringUnit: 'binary' })),
 				(text) => {
 					expect(excessNestingAt(text)).toBe(-1);
-					const result = parseJson(text);
+					const result = readStrictJson(text);
 					expect(result.ok).toBe(true);
 					if (result.ok) expect(result.value).toEqual(JSON.parse(text));
 				}
@@ -252,7 +252,7 @@ describe('parseJson and JSON.parse', () => {
 					} catch {
 						native = false;
 					}
-					expect(parseJson(changed).ok).toBe(native);
+					expect(readStrictJson(changed).ok).toBe(native);
 				}
 			)
 		);

@@ -59,8 +59,8 @@ export function excessNestingAt(text: string, max = MAX_JSON_DEPTH): number {
 	return -1;
 }
 
-/** Parses JSON text strictly, reporting duplicate member names and numbers that overflow to infinity. */
-export function parseJson(text: string): JsonResult {
+/** Reads JSON text strictly, reporting duplicate member names and numbers that overflow to infinity. */
+export function readStrictJson(text: string): JsonResult {
 	const issues: JsonIssue[] = [];
 	const deepAt = excessNestingAt(text);
 	if (deepAt >= 0) {
