@@ -10,7 +10,7 @@
 //   that was edited.
 // - `<data>`: base64url (RFC 4648 §5) of a 4-byte CRC-32 of the JSON, then the JSON (compressed or not).
 import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
-import type { CheckId, Status } from '../core/types';
+import type { Status } from '../core/types';
 import { quoted } from '../core/text';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -23,8 +23,11 @@ const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 /** One checklist row as the sender's page showed it, carried for a row the receiver cannot judge. */
 export interface ReportedCheck {
-	/** The page-contract check ID, e.g. `signature`. */
-	id: CheckId;
+	/**
+	 * The sender's page-contract check ID, e.g. `signature`: a string, not a CheckId, since a link may come from
+	 * a newer page with a check this one lacks; the receiver ignores a row it has no check for (./reported.ts).
+	 */
+	id: string;
 	status: Status;
 	/**
 	 * The sender's check code, e.g. `signature.verified`: any string, not a CheckCode, since a link is text

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '$lib/core';
 import { MAX_KEY_CHARS } from '$lib/core/keys/read-key';
 import { MAX_TOKEN_CHARS } from '$lib/core/token/parse';
-import { fixture, keyText } from '$lib/testing/fixtures';
+import { fixture, inspectAt, keyText, mint } from '$lib/testing/fixtures';
 import { decodeShareLink } from './link';
 import { handMade } from '$lib/testing/hand-made-link';
 import { LINK_LIMITS } from './members';
+import { withReported } from './reported';
 
 const rsa = fixture('rs256') as ReturnType<typeof fixture> & { privatePem: string };
 const T = 'a.b.';
@@ -118,8 +119,8 @@ describe('every member of a crafted link', () => {
 		['a report at a fractional time', { r: { w: 0.5, c: [] } }, 'reported.at'],
 		['a report without rows', { r: { w: 0 } }, 'reported.checks'],
 		[
-			'a reported row with an unknown check ID',
-			{ r: { w: 0, c: [row('bogus')] } },
+			'a reported row whose check ID is not shaped like one',
+			{ r: { w: 0, c: [row('Signature <b>')] } },
 			'reported.checks'
 		],
 		[
@@ -185,5 +186,19 @@ describe('every member of a crafted link', () => {
 			ok: true,
 			diagnosis: { reported: { at: -1000 } }
 		});
+	});
+});
+
+describe('a reported row for a check this page does not have', () => {
+	it('is read, as a newer page may report one, and left out when the rows are shown', async () => {
+		const result = await decodeShareLink(
+			await craft({ r: { w: 0, c: [row('future-check', 'fail'), row('signature', 'fail')] } })
+		);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const report = await inspectAt({ token: mint('rs256').replace(/[^.]+$/, '') });
+		const shown = withReported(report, result.diagnosis.reported!);
+		expect(shown.checks.map((c) => c.id)).toEqual(report.checks.map((c) => c.id));
+		expect(shown.checks.find((c) => c.id === 'signature')?.code).toBe('signature.reported');
 	});
 });
