@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
 	abbreviate,
 	capitalise,
@@ -134,5 +135,19 @@ describe('quoted and quotedList', () => {
 		expect(quotedList(Array(1006).fill('k'))).toMatch(/ and 1,001 more$/);
 		expect(groupDigits(999)).toBe('999');
 		expect(groupDigits(1234567)).toBe('1,234,567');
+	});
+});
+
+describe('quoted, for short values', () => {
+	it('writes any value of up to 60 characters exactly as JSON does, when nothing in it is invisible', () => {
+		// The quick path for plain ASCII must agree with the escaping one, quotes and backslashes included.
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+				fc.pre(!/[\x00-\x1f\x7f]/.test(text));
+				expect(quoted(text)).toBe(JSON.stringify(text));
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(quoted('a"b\\c')).toBe('"a\\"b\\\\c"');
 	});
 });

@@ -70,11 +70,17 @@ export function trimEnd(text: string, char: string): string {
  * keeps its start and its end around "…" and says how long it is: `"abcd…wxyz" (6,144 characters)`.
  */
 export function quoted(text: string, max = 60): string {
+	// Most values (kids, issuers, algorithm names) are short printable ASCII with nothing to escape: they are
+	// quoted as they are, which keeps a 1,000-key set's per-key reasons cheap.
+	if (text.length <= max && PLAIN_ASCII.test(text)) return `"${text}"`;
 	const cut = middleCut(text, max);
 	if (!cut) return `"${escapeForMessage(text)}"`;
 	const [head, tail, length] = cut;
 	return `"${escapeForMessage(head)}…${escapeForMessage(tail)}" (${groupDigits(length)} characters)`;
 }
+
+/** Printable ASCII except the quote and the backslash: what JSON leaves as it is, and nothing can hide in. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 
 /** Up to `shown` values, quoted and joined, then how many more there are: `"a", "b" and 3 more`. */
 export function quotedList(values: readonly string[], shown = 5, max = 60): string {
