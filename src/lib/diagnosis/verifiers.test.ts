@@ -6,7 +6,8 @@ import {
 	NOW_SECONDS,
 	inspectAt,
 	keyText,
-	mint
+	mint,
+	type KeyName
 } from '$lib/testing/fixtures';
 import { VERIFIER_PROFILES, whatVerifiersWouldDo, type VerifierVerdict } from './verifiers';
 
@@ -18,7 +19,7 @@ const answers = (verdicts: VerifierVerdict[]) =>
 
 async function judge(
 	claims: Record<string, unknown>,
-	options: { key?: string; name?: 'rs256' | 'hs256' | 'es256'; at?: number } = {},
+	options: { key?: string; name?: KeyName; at?: number } = {},
 	expectations: { audience?: string; issuer?: string } = EXPECT
 ) {
 	const name = options.name ?? 'rs256';
@@ -37,11 +38,17 @@ describe('the verifier profiles', () => {
 		const leeway = Object.fromEntries(VERIFIER_PROFILES.map((p) => [p.id, p.leewaySeconds]));
 		expect(leeway).toEqual({
 			jsonwebtoken: 0,
+			'express-jwt': 0,
+			'fast-jwt': 0,
+			jose: 0,
+			'aws-jwt-verify': 0,
 			pyjwt: 0,
 			identitymodel: 300,
 			'spring-security': 60,
 			'golang-jwt': 0,
-			jose: 0
+			'ruby-jwt': 0,
+			'php-jwt': 0,
+			'java-jwt': 0
 		});
 	});
 });
@@ -57,11 +64,17 @@ describe('whatVerifiersWouldDo', () => {
 		const verdicts = await judge({}, { at: CLAIMS.exp + 30 });
 		expect(answers(verdicts)).toEqual({
 			jsonwebtoken: 'no',
+			'express-jwt': 'no',
+			'fast-jwt': 'no',
+			jose: 'no',
+			'aws-jwt-verify': 'no',
 			pyjwt: 'no',
 			identitymodel: 'yes',
 			'spring-security': 'yes',
 			'golang-jwt': 'no',
-			jose: 'no'
+			'ruby-jwt': 'no',
+			'php-jwt': 'no',
+			'java-jwt': 'no'
 		});
 		expect(verdicts.find((v) => v.id === 'jsonwebtoken')!.reasons[0]).toMatch(/Expired: 30 s ago/);
 	});
@@ -99,28 +112,46 @@ describe('whatVerifiersWouldDo', () => {
 		expect(verdicts.find((v) => v.id === 'identitymodel')!.reasons.join(' ')).toMatch(/IDX10208/);
 	});
 
-	it('has every verifier refuse the wrong audience when one is configured', async () => {
+	it('has every verifier but php-jwt (which never reads aud) refuse the wrong audience', async () => {
 		const verdicts = await judge({ aud: 'api://billing' });
-		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
+		expect(verdicts.filter((v) => v.accepts !== 'no').map((v) => v.id)).toEqual(['php-jwt']);
+	});
+
+	it('has fast-jwt alone accept a token without aud when an audience is configured', async () => {
+		const verdicts = await judge({ aud: undefined });
+		expect(verdicts.filter((v) => v.accepts === 'yes').map((v) => v.id)).toEqual([
+			'fast-jwt',
+			'php-jwt'
+		]);
 	});
 
 	// Libraries compare the configured values byte for byte: a stray space in one is not trimmed for them.
 	it.each([
 		['audience', { audience: `${AUDIENCE} `, issuer: ISSUER }],
 		['issuer', { audience: AUDIENCE, issuer: `${ISSUER}\t` }]
-	])('has every verifier refuse an expected %s with a stray character at its end', async (_, e) => {
-		const verdicts = await judge({}, {}, e);
-		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
-	});
+	])(
+		'has every verifier that checks it refuse an expected %s with a stray character',
+		async (_, e) => {
+			const verdicts = await judge({}, {}, e);
+			expect(verdicts.filter((v) => v.accepts !== 'no').map((v) => v.id)).toEqual(['php-jwt']);
+		}
+	);
 
-	it('has IdentityModel refuse when no issuer is configured', async () => {
+	it('has IdentityModel and aws-jwt-verify refuse when no issuer is configured', async () => {
 		const verdicts = await judge({}, {}, { audience: AUDIENCE });
-		expect(verdicts.filter((v) => v.accepts === 'no').map((v) => v.id)).toEqual(['identitymodel']);
+		expect(verdicts.filter((v) => v.accepts === 'no').map((v) => v.id)).toEqual([
+			'aws-jwt-verify',
+			'identitymodel'
+		]);
 	});
 
-	it('has PyJWT alone refuse an iat in the future', async () => {
+	it('has PyJWT, php-jwt and java-jwt refuse an iat in the future', async () => {
 		const verdicts = await judge({ iat: NOW_SECONDS + 600, nbf: undefined });
-		expect(verdicts.filter((v) => v.accepts === 'no').map((v) => v.id)).toEqual(['pyjwt']);
+		expect(verdicts.filter((v) => v.accepts === 'no').map((v) => v.id)).toEqual([
+			'pyjwt',
+			'php-jwt',
+			'java-jwt'
+		]);
 	});
 
 	it('has Spring Security refuse an ES256 token, as it trusts RS256 only by default', async () => {
@@ -158,6 +189,100 @@ describe('whatVerifiersWouldDo', () => {
 		expect(new Set(whatVerifiersWouldDo(unsigned, EXPECT).map((v) => v.accepts))).toEqual(
 			new Set(['no'])
 		);
+	});
+});
+
+/** The verifiers that answer `accepts` for this verdict list, in table order. */
+const answering = (verdicts: VerifierVerdict[], accepts: VerifierVerdict['accepts']) =>
+	verdicts.filter((v) => v.accepts === accepts).map((v) => v.id);
+
+describe("each library's algorithms, crit, numeric strings and key lookup", () => {
+	// Which rows refuse a token that is valid but for its algorithm: each library's supported list
+	// (verifier-profiles.ts cites where each comes from), and Spring's RS256-only default.
+	it.each([
+		[
+			'eddsa',
+			['jsonwebtoken', 'express-jwt', 'identitymodel', 'spring-security', 'ruby-jwt', 'java-jwt']
+		],
+		['ps256', ['aws-jwt-verify', 'spring-security', 'php-jwt', 'java-jwt']],
+		['es512', ['spring-security', 'php-jwt']]
+	] as const)('refuses a %s token where the library cannot verify it', async (name, refusing) => {
+		const verdicts = await judge({}, { name });
+		expect(answering(verdicts, 'no')).toEqual(refusing);
+		expect(verdicts.find((v) => v.id === refusing[0])!.reasons.join(' ')).toMatch(
+			name === 'eddsa' ? /EdDSA/ : /PS256|ES512/
+		);
+	});
+
+	it('refuses an unknown crit where the library follows RFC 7515 §4.1.11, and cannot tell for IdentityModel', async () => {
+		const report = await inspectAt({
+			token: mint('rs256', {}, { crit: ['urn:example:pop'], 'urn:example:pop': true }),
+			key: keyText('rs256')
+		});
+		const verdicts = whatVerifiersWouldDo(report, EXPECT);
+		expect(answering(verdicts, 'no')).toEqual(['fast-jwt', 'jose', 'pyjwt', 'spring-security']);
+		expect(answering(verdicts, 'unknown')).toEqual(['identitymodel']);
+	});
+
+	it('reads exp written as a digit string where the library does (PyJWT int(), Go json.Number, Ruby to_i)', async () => {
+		const verdicts = await judge({ exp: '1796120000' });
+		expect(answering(verdicts, 'yes')).toEqual(['pyjwt', 'golang-jwt', 'ruby-jwt']);
+		expect(answering(verdicts, 'unknown')).toEqual(['php-jwt']);
+	});
+
+	it('has every library refuse exp written as words', async () => {
+		const verdicts = await judge({ exp: 'tomorrow' });
+		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
+	});
+
+	it('has every library refuse a kid the key set does not hold', async () => {
+		const report = await inspectAt({
+			token: mint('rs256', {}, { kid: 'rsa-rotated' }),
+			key: keyText('rs256', 'jwks')
+		});
+		const verdicts = whatVerifiersWouldDo(report, EXPECT);
+		expect(new Set(verdicts.map((v) => v.accepts))).toEqual(new Set(['no']));
+		expect(verdicts[0]!.reasons.join(' ')).toMatch(/rsa-rotated/);
+	});
+
+	it('has aws-jwt-verify and php-jwt refuse a token without kid when given a key set', async () => {
+		const report = await inspectAt({
+			token: mint('rs256', {}, { kid: undefined }),
+			key: keyText('rs256', 'jwks')
+		});
+		expect(answering(whatVerifiersWouldDo(report, EXPECT), 'no')).toEqual([
+			'aws-jwt-verify',
+			'php-jwt'
+		]);
+	});
+});
+
+describe('aws-jwt-verify on Cognito tokens', () => {
+	const POOL = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123';
+	const cognito = async (claims: Record<string, unknown>, audience = 'client-1') => {
+		const report = await inspectAt({
+			token: mint('rs256', { iss: POOL, aud: undefined, ...claims }),
+			key: keyText('rs256'),
+			audience,
+			issuer: POOL
+		});
+		return whatVerifiersWouldDo(report, { audience, issuer: POOL }).find(
+			(v) => v.id === 'aws-jwt-verify'
+		)!;
+	};
+
+	it('accepts an access token whose client_id is the configured client', async () => {
+		expect((await cognito({ token_use: 'access', client_id: 'client-1' })).accepts).toBe('yes');
+	});
+
+	it('refuses a Cognito token without token_use, and an access token for another client', async () => {
+		expect((await cognito({ client_id: 'client-1' })).accepts).toBe('no');
+		expect((await cognito({ token_use: 'access', client_id: 'client-2' })).accepts).toBe('no');
+	});
+
+	it("matches an id token's aud against the client id", async () => {
+		expect((await cognito({ token_use: 'id', aud: 'client-1' })).accepts).toBe('yes');
+		expect((await cognito({ token_use: 'id', aud: 'client-2' })).accepts).toBe('no');
 	});
 });
 

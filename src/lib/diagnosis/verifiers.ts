@@ -57,15 +57,20 @@ function judge(
 	}
 
 	const reasons: string[] = [];
+	// What the library's rules leave open (a behaviour not established from its source): "cannot tell".
+	const open: string[] = [];
 	const claims = token.claims;
+	const header = token.header ?? {};
 	const evaluated = Date.parse(report.evaluatedAt) / 1000;
 	const now = profile.clock === 'whole-seconds' ? Math.floor(evaluated) : evaluated;
 	const leeway = profile.leewaySeconds;
 
-	const alg = typeof token.header?.alg === 'string' ? token.header.alg : undefined;
+	const alg = typeof header.alg === 'string' ? header.alg : undefined;
 	if (check('algorithm')?.status === 'fail')
 		reasons.push(`Algorithm refused: ${check('algorithm')!.detail}`);
-	else if (profile.defaultAlgorithms && alg) {
+	else if (alg && !profile.algorithms.includes(alg)) {
+		reasons.push(`Does not support ${alg}: it verifies ${profile.algorithms.join(', ')} only.`);
+	} else if (profile.defaultAlgorithms && alg) {
 		const allowed =
 			report.key.kind === 'secret'
 				? profile.defaultAlgorithms.secret
@@ -75,19 +80,38 @@ function judge(
 		}
 	}
 
-	const exp = claims.exp;
-	if (exp === undefined) {
+	// RFC 7515 §4.1.11: an extension listed in crit that the recipient does not understand makes the JWS
+	// invalid; some libraries follow it, others never read crit.
+	if (header.crit !== undefined && check('crit')?.status === 'fail') {
+		if (profile.crit === 'refuse-unknown')
+			reasons.push(`Refuses the crit header: ${check('crit')!.detail}`);
+		else if (profile.crit === 'unknown')
+			open.push('Whether it refuses an unknown crit extension is not established.');
+	}
+
+	// A JWKS-based verifier picks the key by kid (RFC 7517 §4.5) and rejects a kid its set does not hold.
+	const key = check('key');
+	if (key?.code === 'key.kid-not-found') {
+		reasons.push(`Looks the key up by kid: ${quoted(String(header.kid))} is not in the key set.`);
+	} else if (profile.kidRequired && report.key.kind === 'jwks' && typeof header.kid !== 'string') {
+		reasons.push('Picks the key from the key set by kid, and the token has none.');
+	}
+
+	const exp = numericDate(profile, claims.exp);
+	if (exp === 'absent') {
 		if (profile.expRequired) reasons.push('Requires exp by default; the token has none.');
-	} else if (typeof exp !== 'number' || !Number.isFinite(exp)) {
-		reasons.push('exp is not a number.');
-	} else {
+	} else if (exp === 'invalid') reasons.push('exp is not a number.');
+	else if (exp === 'open')
+		open.push('Whether it reads exp written as a string is not established.');
+	else {
 		const limit = now - leeway;
 		const expired = profile.expiredAt === 'at-or-before' ? exp <= limit : exp < limit;
 		if (expired)
 			reasons.push(`Expired: ${formatDuration(now - exp)} ago, beyond its ${leewayText(leeway)}.`);
 	}
-	const nbf = claims.nbf;
-	if (typeof nbf === 'number' && nbf > now + leeway) {
+	const nbf = numericDate(profile, claims.nbf);
+	if (nbf === 'invalid') reasons.push('nbf is not a number.');
+	else if (typeof nbf === 'number' && nbf > now + leeway) {
 		reasons.push(
 			`Not yet valid: nbf is ${formatDuration(nbf - now)} ahead, beyond its ${leewayText(leeway)}.`
 		);
@@ -98,7 +122,10 @@ function judge(
 	}
 
 	// As typed, not trimmed: each library compares its configured audience and issuer byte for byte.
-	const audience = audienceReason(profile.audience, claims.aud, expectations.audience);
+	const cognito = profile.cognito && isCognitoIssuer(claims.iss);
+	const audience = cognito
+		? cognitoReason(claims, expectations.audience)
+		: audienceReason(profile.audience, claims.aud, expectations.audience);
 	if (audience) reasons.push(audience);
 	const issuer = issuerReason(profile.issuer, claims.iss, expectations.issuer);
 	if (issuer) reasons.push(issuer);
@@ -107,12 +134,53 @@ function judge(
 	if (signature?.status === 'fail')
 		reasons.push('The signature does not verify with the key given.');
 	if (reasons.length) return verdict('no', reasons);
+	if (open.length) return verdict('unknown', open);
 	if (signature?.status !== 'pass') {
 		return verdict('unknown', [
 			'Its claim rules pass, but the signature was not verified (no usable key).'
 		]);
 	}
 	return verdict('yes', []);
+}
+
+/**
+ * exp/nbf as the library reads it (RFC 7519 §2 NumericDate is a JSON number): the number, `absent`, `invalid`
+ * (refused), or `open` when whether it reads a digit string is not established.
+ */
+function numericDate(
+	profile: VerifierProfile,
+	value: unknown
+): number | 'absent' | 'invalid' | 'open' {
+	if (value === undefined) return 'absent';
+	if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+	if (typeof value === 'string' && /^\d+$/.test(value)) {
+		if (profile.numericStrings === 'read-as-number') return Number(value);
+		if (profile.numericStrings === 'unknown') return 'open';
+	}
+	return 'invalid';
+}
+
+// A Cognito user pool's issuer, https://cognito-idp.<region>.amazonaws.com/<userPoolId> (aws-jwt-verify's
+// cognito-verifier.js builds the same from the user pool id).
+const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[\w-]+_[0-9A-Za-z]+$/;
+const isCognitoIssuer = (iss: unknown) => typeof iss === 'string' && COGNITO_ISSUER.test(iss);
+
+/**
+ * CognitoJwtVerifier's rules (aws-jwt-verify cognito-verifier.js validateCognitoJwtFields): token_use must be
+ * "id" or "access"; the clientId (the page's expected audience) is matched against aud in an id token and
+ * client_id in an access token; a clientId must be configured (or explicitly null).
+ */
+function cognitoReason(claims: Record<string, unknown>, clientId: string | undefined) {
+	const use = claims.token_use;
+	if (use !== 'id' && use !== 'access')
+		return `A Cognito token needs token_use "id" or "access"; it has ${typeof use === 'string' ? quoted(use) : 'none'}.`;
+	if (!clientId)
+		return 'CognitoJwtVerifier needs the app client id (clientId), and none is configured.';
+	const claim = use === 'id' ? claims.aud : claims.client_id;
+	const values = typeof claim === 'string' ? [claim] : Array.isArray(claim) ? claim : [];
+	if (!values.includes(clientId))
+		return `Expects client id ${quoted(clientId)} in ${use === 'id' ? 'aud' : 'client_id'}; the token does not carry it.`;
+	return undefined;
 }
 
 function audienceReason(
@@ -122,6 +190,7 @@ function audienceReason(
 ): string | undefined {
 	const values = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
 	const present = values.length > 0;
+	if (rule === 'not-checked' || (rule === 'when-present' && aud === undefined)) return undefined;
 	if (!expected) {
 		if (rule === 'required')
 			return 'Validates the audience by default, and none is configured (IDX10208).';
@@ -141,6 +210,7 @@ function issuerReason(
 	iss: unknown,
 	expected: string | undefined
 ): string | undefined {
+	if (rule === 'not-checked' || (rule === 'when-present' && iss === undefined)) return undefined;
 	if (!expected) {
 		return rule === 'required'
 			? 'Validates the issuer by default, and none is configured (IDX10204).'
