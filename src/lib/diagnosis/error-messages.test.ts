@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '$lib/core';
+import { JAVASCRIPT_EXAMPLES } from '$lib/testing/javascript-error-examples';
 import { ERROR_CATALOGUE, matchedChecks, recogniseError } from './error-messages';
 
 /** Each catalogued message as its library prints it, in full (values and times as they appear in logs). */
-const EXAMPLES: Record<string, string> = {
+const BASE_EXAMPLES: Record<string, string> = {
 	'jsonwebtoken.expired':
 		'TokenExpiredError: jwt expired\n    at /app/node_modules/jsonwebtoken/verify.js:190:21',
 	'jsonwebtoken.max-age': 'TokenExpiredError: maxAge exceeded',
@@ -167,6 +168,8 @@ const EXAMPLES: Record<string, string> = {
 	'rfc6750.insufficient-scope':
 		'WWW-Authenticate: Bearer realm="api", error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", scope="orders:write"'
 };
+
+const EXAMPLES: Record<string, string> = { ...BASE_EXAMPLES, ...JAVASCRIPT_EXAMPLES };
 
 const KNOWN_CHECKS = new Set<string>(CHECK_IDS);
 

@@ -31,6 +31,9 @@ export const CAUSE_LABELS: Record<ErrorCause, string> = {
 	'key-not-found': 'key not found',
 	malformed: 'malformed token',
 	algorithm: 'algorithm refused',
+	crit: 'critical extension not understood',
+	'token-type': 'wrong kind of token',
+	revoked: 'token revoked',
 	scope: 'missing scope'
 };
 
