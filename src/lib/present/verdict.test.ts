@@ -88,7 +88,7 @@ const CASES: Case[] = [
 		mainCheck: 'exp',
 		fragments: [
 			'Invalid — expired 3 h ago (09:00 UTC).',
-			'Get a new token: refresh it or sign in again.'
+			'Get a new token, and have the client refresh it before "exp".'
 		]
 	},
 	{

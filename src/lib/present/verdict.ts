@@ -236,6 +236,13 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)})${leeway}`,
 				stable: `expired at ${formatInstant(exp)}${leeway}`
 			};
+		case 'exp.expired-clock-skew':
+			// The row names the skew because the token lived less long than it missed by (core/checks/exp.ts).
+			if (exp === undefined || iat === undefined) break;
+			return {
+				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)}), though it lived only ${formatDuration(exp - iat)}: the clocks disagree${leeway}`,
+				stable: `expired at ${formatInstant(exp)}, though it lived only ${formatDuration(exp - iat)}: the clocks disagree${leeway}`
+			};
 		case 'nbf.future':
 			if (nbf === undefined) break;
 			return {
