@@ -76,6 +76,15 @@ export function quoted(text: string, max = 60): string {
 	return `"${escapeForMessage(head)}…${escapeForMessage(tail)}" (${groupDigits(length)} characters)`;
 }
 
+/**
+ * The text cut to at most `max` code points, keeping its start and its end around "…" as quoted() does, for a
+ * value shown unquoted (a diff's parts); the text itself when it fits.
+ */
+export function middleEllipsis(text: string, max: number): string {
+	const cut = middleCut(text, max);
+	return cut ? `${cut[0]}…${cut[1]}` : text;
+}
+
 /** Up to `shown` values, quoted and joined, then how many more there are: `"a", "b" and 3 more`. */
 export function quotedList(values: readonly string[], shown = 5, max = 60): string {
 	const head = values.slice(0, shown).map((v) => quoted(v, max));

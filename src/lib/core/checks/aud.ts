@@ -2,6 +2,7 @@ import { defineCheck } from './check';
 import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
+import { sharedLength, valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
@@ -69,6 +70,7 @@ export const audCheck = defineCheck({
 		if (stray) {
 			const trimmed = expected.trim();
 			return {
+				diff: closestDiff(expected, audiences),
 				status: 'fail',
 				code: 'aud.expected-whitespace',
 				detail: `Your Expected audience ${stray}: verifiers compare the audience byte for byte, so it matches none of the token's (${listed}).${audiences.includes(trimmed) ? " Without it, it is the token's audience." : ''}`,
@@ -79,6 +81,7 @@ export const audCheck = defineCheck({
 			const miss = nearMiss(candidate, expected);
 			if (miss) {
 				return {
+					diff: valueDiff(expected, candidate),
 					status: 'fail',
 					code: 'aud.near-miss',
 					detail: `Almost: the token's audience is ${quoted(candidate)} and you expect ${quoted(expected)}; ${miss}.`,
@@ -93,6 +96,7 @@ export const audCheck = defineCheck({
 				? ` ${quoted(expected)} is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
 				: '';
 		return {
+			diff: closestDiff(expected, audiences),
 			status: 'fail',
 			code: 'aud.mismatch',
 			detail: `The token is for ${listed}, not for ${quoted(expected)}.${hint}`,
@@ -100,3 +104,16 @@ export const audCheck = defineCheck({
 		};
 	}
 });
+
+/** Audiences compared for the closest one: a token may list many, and each comparison is bounded but not free. */
+const MAX_COMPARED = 32;
+
+/** The diff against the token's audience closest to the expected one (the most text in common). */
+function closestDiff(expected: string, audiences: string[]) {
+	let best: ReturnType<typeof valueDiff>;
+	for (const audience of audiences.slice(0, MAX_COMPARED)) {
+		const diff = valueDiff(expected, audience);
+		if (diff && (!best || sharedLength(diff) > sharedLength(best))) best = diff;
+	}
+	return best;
+}

@@ -2,6 +2,7 @@ import { defineCheck, type CheckContext, type Outcome } from './check';
 import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
+import { valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
@@ -66,9 +67,12 @@ export const issCheck = defineCheck({
 					detail: `Issued by ${quoted(expected)}, as expected.`
 				}
 			);
+		// Every mismatch below carries the two values with the part that differs, for the row to mark.
+		const diff = valueDiff(expected, iss);
 		const stray = strayWhitespace(expected);
 		if (stray) {
 			return {
+				diff,
 				status: 'fail',
 				code: 'iss.expected-whitespace',
 				detail: `Your Expected issuer ${stray}: verifiers compare the issuer byte for byte, so it does not equal the token's ${quoted(iss)}.${iss === expected.trim() ? ' Without it, it matches.' : ''}`,
@@ -78,6 +82,7 @@ export const issCheck = defineCheck({
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {
+				diff,
 				status: 'fail',
 				code: 'iss.near-miss',
 				detail: `Almost: the token's issuer is ${quoted(iss)} and you expect ${quoted(expected)}; ${miss}.`,
@@ -85,6 +90,7 @@ export const issCheck = defineCheck({
 			};
 		}
 		return {
+			diff,
 			status: 'fail',
 			code: 'iss.mismatch',
 			detail: `Issued by ${quoted(iss)}, not by ${quoted(expected)}.`,
