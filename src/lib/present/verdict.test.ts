@@ -113,7 +113,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'iss',
-		fragments: ['issued by "https://issuer.example", not by "https://login.example"']
+		fragments: ['issued by "https://issuer.example", not the expected "https://login.example"']
 	},
 	{
 		name: 'a signature that does not verify',

@@ -56,7 +56,7 @@ export const audCheck = defineCheck({
 				status: 'fail',
 				code: 'aud.missing',
 				detail: `The token has no "aud", and your API expects ${quoted(expected)}. Verifiers that check the audience reject it.`,
-				fix: 'Request the token for your API: pass its identifier as the audience (or resource, or scope) when asking the authorization server.'
+				fix: "Request the token with your API's identifier as its audience. Pass it as the audience (or resource, or scope) when asking the authorization server."
 			};
 		}
 		if (audiences.includes(expected)) {
@@ -85,7 +85,7 @@ export const audCheck = defineCheck({
 					status: 'fail',
 					code: 'aud.near-miss',
 					detail: `Almost: the token's audience is ${quoted(candidate)} and you expect ${quoted(expected)}; ${miss}.`,
-					fix: 'Make the expected audience and the one the issuer puts in tokens exactly equal: the comparison is character by character.'
+					fix: 'Make the two exactly equal: the comparison is character by character. Change the expected audience, or the one the issuer puts in tokens.'
 				};
 			}
 		}
@@ -100,7 +100,7 @@ export const audCheck = defineCheck({
 			status: 'fail',
 			code: 'aud.mismatch',
 			detail: `The token is for ${listed}, not for ${quoted(expected)}.${hint}`,
-			fix: "Request a token for this API (its identifier as audience/resource), or check that the API's expected audience is configured right."
+			fix: "Request a token for this API, or fix the API's expected audience. Ask for the token with the API's identifier as its audience (or resource)."
 		};
 	}
 });

@@ -86,7 +86,7 @@ export const issCheck = defineCheck({
 				status: 'fail',
 				code: 'iss.near-miss',
 				detail: `Almost: the token's issuer is ${quoted(iss)} and you expect ${quoted(expected)}; ${miss}.`,
-				fix: 'Copy the issuer exactly as it appears in the issuer\'s discovery document ("issuer" in /.well-known/openid-configuration) into your API\'s configuration.'
+				fix: 'Copy the issuer exactly from its discovery document\'s "issuer". It is in /.well-known/openid-configuration; your API\'s configuration must hold the same characters.'
 			};
 		}
 		return {
@@ -94,7 +94,7 @@ export const issCheck = defineCheck({
 			status: 'fail',
 			code: 'iss.mismatch',
 			detail: `Issued by ${quoted(iss)}, not by ${quoted(expected)}.`,
-			fix: "The token comes from another authorization server (or tenant, or environment): get one from the issuer your API trusts, or fix the API's expected issuer."
+			fix: "Get a token from the issuer your API trusts, or fix the API's expected issuer. This one comes from another authorization server (or tenant, or environment)."
 		};
 	}
 });
