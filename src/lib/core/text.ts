@@ -79,6 +79,15 @@ export function quoted(text: string, max = 60): string {
 	return `"${escapeForMessage(head)}…${escapeForMessage(tail)}" (${groupDigits(length)} characters)`;
 }
 
+/**
+ * The text cut to at most `max` code points, keeping its start and its end around "…" as quoted() does, for a
+ * value shown unquoted (a diff's parts); the text itself when it fits.
+ */
+export function middleEllipsis(text: string, max: number): string {
+	const cut = middleCut(text, max);
+	return cut ? `${cut[0]}…${cut[1]}` : text;
+}
+
 /** Printable ASCII except the quote and the backslash: what JSON leaves as it is, and nothing can hide in. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 

@@ -44,6 +44,23 @@ export type CheckCode = (typeof CHECKS)[number]['codes'][number];
  */
 export type ReportedCode = `${CheckId}.reported`;
 
+/** One part of a ValueDiff: text both values share, or text only the expected or only the token's value has. */
+export interface DiffPart {
+	text: string;
+	side: 'same' | 'expected' | 'actual';
+}
+
+/**
+ * How the value the API expects and the token's value differ (iss, aud), for the checklist to mark: the parts
+ * in order, each value's own text being its `same` parts and its side's parts. Long values and parts are cut
+ * in the middle with "…" (checks/support/value-diff.ts), so a diff stays small whatever the token holds.
+ */
+export interface ValueDiff {
+	expected: string;
+	actual: string;
+	parts: DiffPart[];
+}
+
 /** One checklist row. `code` is stable (e.g. `exp.expired`); the wording of `detail` and `fix` may improve. */
 export interface CheckResult {
 	id: CheckId;
@@ -55,6 +72,8 @@ export interface CheckResult {
 	spec?: string;
 	span?: Span;
 	findings?: Finding[];
+	/** For an iss or aud mismatch: the two values with the part that differs. */
+	diff?: ValueDiff;
 }
 
 /** What `inspect` takes: the pasted token, the key and what the API expects. `now` is always given. */

@@ -88,7 +88,7 @@ const CASES: Case[] = [
 		mainCheck: 'exp',
 		fragments: [
 			'Invalid — expired 3 h ago (09:00 UTC).',
-			'Get a new token: refresh it or sign in again.'
+			'Get a new token, and have the client refresh it before "exp".'
 		]
 	},
 	{
@@ -113,7 +113,7 @@ const CASES: Case[] = [
 		verdict: 'invalid',
 		headline: 'Invalid',
 		mainCheck: 'iss',
-		fragments: ['issued by "https://issuer.example", not by "https://login.example"']
+		fragments: ['issued by "https://issuer.example", not the expected "https://login.example"']
 	},
 	{
 		name: 'a signature that does not verify',

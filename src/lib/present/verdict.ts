@@ -1,9 +1,9 @@
 // The verdict banner's one sentence: the verdict, the main reason and the next step. The main reason is the
 // failed check to fix first (a token that cannot be read, then one that cannot be trusted, then one that is
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
-import type { CheckId, CheckResult, Report } from '$lib/core';
+import type { CheckId, CheckResult, Report, ValueDiff } from '$lib/core';
 import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
-import { abbreviate, capitalise } from '$lib/core/text';
+import { abbreviate, capitalise, middleEllipsis, quoted } from '$lib/core/text';
 import { algorithmName } from '$lib/core/algorithms';
 import { formatDuration, formatInstant, relativeTime, shortUtc } from './time';
 
@@ -73,24 +73,16 @@ const SELF_EXPLAINED = new Set<CheckId>([
 ]);
 
 /**
- * Shorter next steps than the checks' fixes, for the codes met most. Others use the fix's first sentence. Keyed
- * by the codes rows carry, so a renamed or removed code is a type error here, not a silent fallback.
+ * Shorter next steps than the checks' fixes, for codes whose fix leads with a long sentence. Others use the
+ * fix's first sentence, so that the sentence and the row name one action (issue 16, item 5): a check's fix
+ * leads with its action. Keyed by the codes rows carry, so a renamed or removed code is a type error here.
  */
 const NEXT: Partial<Record<CheckResult['code'], string>> = {
-	'algorithm.none': 'Treat it as forged: real tokens are signed.',
-	'key.kid-not-found': 'The issuer likely rotated its keys: fetch or paste its current JWKS.',
 	'signature.secret-encoding': 'Make the issuer and the API read the secret in the same encoding.',
 	'signature.rsa-padding': 'Fix the signer: its "alg" must name the padding it signs with.',
 	'signature.ecdsa-der': "Make the signer's library output raw R‖S, as JWS requires.",
 	'scope.absent': 'Request an access token with the scopes the API needs.',
 	'scope.malformed': 'The issuer must write "scope" as one space-separated string.',
-	'signature.mismatch':
-		"Check that the key is the issuer's current one; if it is, the token was altered.",
-	'aud.mismatch': "Request a token for this API, or fix the API's expected audience.",
-	'aud.near-miss': 'Make the two exactly equal: the comparison is character by character.',
-	'aud.missing': "Request the token with your API's identifier as its audience.",
-	'iss.mismatch': "Get a token from the issuer your API trusts, or fix the API's expected issuer.",
-	'iss.near-miss': 'Copy the issuer exactly from its discovery document\'s "issuer".',
 	'iss.key-from-token-issuer': 'Type the issuer your API trusts into Expected issuer.',
 	'iss.key-from-other-issuer': "Fetch or paste the expected issuer's keys instead.",
 	'secret-strength.weak': 'Rotate to a long random secret.',
@@ -199,11 +191,11 @@ function sentence(
 	const compose = (core: string, step?: string) =>
 		`${headline} — ${core}${fullTail}.${step ? ` ${step}` : ''}`;
 	let core = shortenQuotes(reason);
-	let step = next === undefined ? undefined : shortenQuotes(next);
-	if (step !== undefined && compose(core, step).length > MAX_SENTENCE) step = undefined;
-	const room = MAX_SENTENCE - compose('').length;
+	// The next step is never dropped (issue 16, item 5): the reason is shortened to make room for it.
+	const step = next === undefined ? undefined : shortenQuotes(next);
+	const room = MAX_SENTENCE - compose('', step).length;
 	core = abbreviate(core, room);
-	const announced = abbreviate(shortenQuotes(stable), room);
+	const announced = abbreviate(shortenQuotes(stable), MAX_SENTENCE - compose('').length);
 	return {
 		verdict: report.verdict,
 		headline,
@@ -236,6 +228,13 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)})${leeway}`,
 				stable: `expired at ${formatInstant(exp)}${leeway}`
 			};
+		case 'exp.expired-clock-skew':
+			// The row names the skew because the token lived less long than it missed by (core/checks/exp.ts).
+			if (exp === undefined || iat === undefined) break;
+			return {
+				reason: `expired ${relativeTime(exp - now)} (${shortUtc(exp, nowDate)}), though it lived only ${formatDuration(exp - iat)}: the clocks disagree${leeway}`,
+				stable: `expired at ${formatInstant(exp)}, though it lived only ${formatDuration(exp - iat)}: the clocks disagree${leeway}`
+			};
 		case 'nbf.future':
 			if (nbf === undefined) break;
 			return {
@@ -248,6 +247,20 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				reason: `issued in the future (${relativeTime(iat - now)}, ${shortUtc(iat, nowDate)})${leeway}`,
 				stable: `issued in the future, at ${formatInstant(iat)}${leeway}`
 			};
+		case 'iss.mismatch':
+		case 'iss.near-miss':
+		case 'iss.expected-whitespace':
+			if (!check.diff) break;
+			return same(
+				`issued by ${excerpt(check.diff, 'actual')}, not the expected ${excerpt(check.diff, 'expected')}`
+			);
+		case 'aud.mismatch':
+		case 'aud.near-miss':
+		case 'aud.expected-whitespace':
+			if (!check.diff) break;
+			return same(
+				`the token is for ${excerpt(check.diff, 'actual')}, not the expected ${excerpt(check.diff, 'expected')}`
+			);
 		case 'algorithm.none':
 			return same('the token is unsigned ("alg": "none"), so anyone could have written it');
 		case 'signature.secret-encoding':
@@ -261,7 +274,7 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				`the header asks for ${algOf(report)} (HMAC) with a public key: algorithm confusion`
 			);
 	}
-	const first = lowerFirst(firstSentence(check.detail));
+	const first = lowerFirst(withoutSpecs(firstSentence(check.detail)));
 	return same(SELF_EXPLAINED.has(check.id) ? first : `${lowerFirst(check.title)}: ${first}`);
 }
 
@@ -313,12 +326,50 @@ function firstSentence(text: string): string {
 	return sentence.trim().replace(/\.$/, '');
 }
 
-/** Quoted values from the token or the user are cut to MAX_QUOTED characters: the sentence stays readable. */
+/**
+ * Quoted values from the token or the user are cut to MAX_QUOTED characters: the sentence stays readable. The
+ * cut is in the middle, so a value keeps its start and its end (where issuers differ by a path or a slash).
+ */
 function shortenQuotes(text: string): string {
 	// A quoted value may hold \" (see quoted() in core/text.ts): the quotes that close it are unescaped ones.
 	return text.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
-		inner.length > MAX_QUOTED ? `"${abbreviate(inner, MAX_QUOTED)}"` : whole
+		// An excerpt already cut around its differing part (excerpt below) is kept as it is.
+		inner.length > MAX_QUOTED && !(inner.includes('…') && inner.length <= 2 * MAX_QUOTED)
+			? `"${middleEllipsis(inner, MAX_QUOTED)}"`
+			: whole
 	);
+}
+
+/** Shared text kept on each side of a difference in a sentence's excerpt of a value. */
+const CONTEXT = 4;
+
+/**
+ * One side of a diff, quoted, keeping the part that differs (up to MAX_QUOTED characters) whole: the shared
+ * text around it is what is cut, in the middle, "…" standing for it (issue 16, item 5). A differing part longer
+ * than the room left is itself cut in its middle, keeping its two ends.
+ */
+function excerpt(diff: ValueDiff, side: 'expected' | 'actual'): string {
+	const parts = diff.parts.filter((p) => p.side === 'same' || p.side === side);
+	const text = parts
+		.map((p, i) => {
+			if (p.side !== 'same') return middleEllipsis(p.text, MAX_QUOTED);
+			const chars = [...p.text];
+			if (chars.length <= 2 * CONTEXT + 1) return p.text;
+			const head = i === 0 ? '' : chars.slice(0, CONTEXT).join('');
+			const tail = i === parts.length - 1 ? '' : chars.slice(-CONTEXT).join('');
+			return `${head}…${tail}`;
+		})
+		.join('');
+	const whole = side === 'expected' ? diff.expected : diff.actual;
+	return quoted([...whole].length <= MAX_QUOTED ? whole : text, MAX_QUOTED * 2);
+}
+
+/** The first sentence without its spec references: "(RFC 7519 §4.1.4)", "; RFC 7519 §4.1 requires …". */
+function withoutSpecs(text: string): string {
+	return text
+		.replace(/\s*\((?:see )?(?:RFC|OpenID|OIDC)[^)]*\)/g, '')
+		.replace(/[;,:]\s*(?:RFC|OpenID) \d[^.;]*/g, '')
+		.replace(/\s*(?:RFC|OpenID Connect Core) \d+[^\s,;.]*(?:\s§[\d.]+)?/g, '');
 }
 
 /** "The token…" → "the token…", leaving acronyms and names ("RS256", "JSON") as they are. */

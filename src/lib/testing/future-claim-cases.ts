@@ -1,6 +1,7 @@
 // The cases the two "not in the future" checks share, nbf (RFC 7519 §4.1.5) and iat (§4.1.6): both skip
 // without claims, fail a value that is not a NumericDate, fail a time after now beyond the leeway, warn within
-// it, and propose the smallest leeway that would accept a small skew. Each check's test file runs them.
+// it, and name a small lead as clock skew, with the smallest leeway that would accept it as a labelled what-if,
+// never as the fix. Each check's test file runs them.
 import { describe, expect, it } from 'vitest';
 import { inspectAt, mint, NOW, NOW_SECONDS, part, row, signWith } from './fixtures';
 import type { CheckResult } from '../core/types';
@@ -10,7 +11,7 @@ const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
 
 /** The leeway the skew hint proposes, or undefined when it gives none. */
 function proposedLeeway(check: CheckResult): number | undefined {
-	const match = /A leeway of (\d+) s would accept it/.exec(check.detail);
+	const match = /What-if: with a leeway of (\d+) s it would pass/.exec(check.detail);
 	return match ? Number(match[1]) : undefined;
 }
 
@@ -108,6 +109,9 @@ export function describeFutureClaim(claim: 'nbf' | 'iat', spec: string): void {
 				const now = at(Math.round((Math.ceil(ahead) - ahead) * 1000));
 				const check = await claimRow(value, leeway, now);
 				expect(check.code).toBe(code('future'));
+				expect(check.detail).toContain('clock is likely ahead');
+				expect(check.fix).toMatch(/NTP/);
+				expect(check.fix).not.toMatch(/leeway/i);
 				const proposed = proposedLeeway(check);
 				expect(proposed).toBeDefined();
 				expect(await claimRow(value, proposed, now)).toMatchObject({
@@ -124,6 +128,8 @@ export function describeFutureClaim(claim: 'nbf' | 'iat', spec: string): void {
 				const check = await claimRow(NOW_SECONDS + ahead);
 				expect(check.code).toBe(code('future'));
 				expect(proposedLeeway(check)).toBeUndefined();
+				expect(check.detail).not.toMatch(/clock/);
+				expect(check.fix).not.toMatch(/leeway/i);
 			});
 		});
 	});

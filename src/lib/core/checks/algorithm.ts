@@ -63,7 +63,7 @@ export const algorithmCheck = defineCheck({
 					alg === 'none'
 						? 'The token is unsecured ("alg": "none"): it carries no signature, so anyone can write one with any claims. It must never be accepted (RFC 8725 §3.1).'
 						: `${quoted(alg)} is a case variant of "none", a known trick to slip unsigned tokens past verifiers that compare case-sensitively. It must never be accepted.`,
-				fix: 'If you did not expect this, treat it as a forgery attempt. Real tokens are signed: get one from the issuer.'
+				fix: 'Treat it as forged: real tokens are signed. If you did not expect it, treat it as a forgery attempt; get a signed token from the issuer.'
 			};
 		}
 		const spec = Object.hasOwn(ALGORITHMS, alg) ? ALGORITHMS[alg] : undefined;

@@ -2,6 +2,7 @@ import { defineCheck } from './check';
 import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
+import { sharedLength, valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted, quotedList } from '../text';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
@@ -55,7 +56,7 @@ export const audCheck = defineCheck({
 				status: 'fail',
 				code: 'aud.missing',
 				detail: `The token has no "aud", and your API expects ${quoted(expected)}. Verifiers that check the audience reject it.`,
-				fix: 'Request the token for your API: pass its identifier as the audience (or resource, or scope) when asking the authorization server.'
+				fix: "Request the token with your API's identifier as its audience. Pass it as the audience (or resource, or scope) when asking the authorization server."
 			};
 		}
 		if (audiences.includes(expected)) {
@@ -69,6 +70,7 @@ export const audCheck = defineCheck({
 		if (stray) {
 			const trimmed = expected.trim();
 			return {
+				diff: closestDiff(expected, audiences),
 				status: 'fail',
 				code: 'aud.expected-whitespace',
 				detail: `Your Expected audience ${stray}: verifiers compare the audience byte for byte, so it matches none of the token's (${listed}).${audiences.includes(trimmed) ? " Without it, it is the token's audience." : ''}`,
@@ -79,10 +81,11 @@ export const audCheck = defineCheck({
 			const miss = nearMiss(candidate, expected);
 			if (miss) {
 				return {
+					diff: valueDiff(expected, candidate),
 					status: 'fail',
 					code: 'aud.near-miss',
 					detail: `Almost: the token's audience is ${quoted(candidate)} and you expect ${quoted(expected)}; ${miss}.`,
-					fix: 'Make the expected audience and the one the issuer puts in tokens exactly equal: the comparison is character by character.'
+					fix: 'Make the two exactly equal: the comparison is character by character. Change the expected audience, or the one the issuer puts in tokens.'
 				};
 			}
 		}
@@ -93,10 +96,24 @@ export const audCheck = defineCheck({
 				? ` ${quoted(expected)} is the client the token was issued to ("azp"/"client_id"), not its audience: this looks like an ID token or a token for another API.`
 				: '';
 		return {
+			diff: closestDiff(expected, audiences),
 			status: 'fail',
 			code: 'aud.mismatch',
 			detail: `The token is for ${listed}, not for ${quoted(expected)}.${hint}`,
-			fix: "Request a token for this API (its identifier as audience/resource), or check that the API's expected audience is configured right."
+			fix: "Request a token for this API, or fix the API's expected audience. Ask for the token with the API's identifier as its audience (or resource)."
 		};
 	}
 });
+
+/** Audiences compared for the closest one: a token may list many, and each comparison is bounded but not free. */
+const MAX_COMPARED = 32;
+
+/** The diff against the token's audience closest to the expected one (the most text in common). */
+function closestDiff(expected: string, audiences: string[]) {
+	let best: ReturnType<typeof valueDiff>;
+	for (const audience of audiences.slice(0, MAX_COMPARED)) {
+		const diff = valueDiff(expected, audience);
+		if (diff && (!best || sharedLength(diff) > sharedLength(best))) best = diff;
+	}
+	return best;
+}

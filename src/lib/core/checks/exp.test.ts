@@ -13,9 +13,9 @@ async function expRow(
 	return row(await inspectAt({ token: mint('hs256', claims), leewaySeconds, now }), 'exp');
 }
 
-/** The leeway the skew hint proposes, or undefined when it gives none. */
+/** The leeway the labelled what-if names, or undefined when it gives none. */
 function proposedLeeway(check: CheckResult): number | undefined {
-	const match = /A leeway of (\d+) s would accept it/.exec(check.detail);
+	const match = /What-if: with a leeway of (\d+) s it would pass/.exec(check.detail);
 	return match ? Number(match[1]) : undefined;
 }
 
@@ -115,35 +115,58 @@ describe('exp check', () => {
 		});
 	});
 
-	describe('the clock-skew hint', () => {
-		it.each([
-			['a second', 1, 0],
-			['90 seconds', 90, 0],
-			['90.4 seconds', 90.4, 0],
-			['just under 5 minutes', 299, 0],
-			['2 minutes, beyond a 60 s leeway', 120, 60]
-		])('names the smallest leeway that accepts a token expired %s ago', async (_, ago, leeway) => {
-			const nowMs = Math.round(ago * 1000) % 1000;
-			const exp = NOW_SECONDS - Math.floor(ago);
-			const now = at(nowMs);
-			const check = await expRow({ exp }, leeway, now);
-			expect(check.code).toBe('exp.expired');
-			const proposed = proposedLeeway(check);
-			expect(proposed).toBeDefined();
-			expect(await expRow({ exp }, proposed, now)).toMatchObject({
-				status: 'warn',
-				code: 'exp.within-leeway'
-			});
-			expect(await expRow({ exp }, proposed! - 1, now)).toMatchObject({
-				status: 'fail',
-				code: 'exp.expired'
-			});
+	describe('blames only the cause the token shows (issue 16, item 4)', () => {
+		// A token issued `lifetime` seconds before its exp, which is `ago` seconds before now.
+		const lived = (lifetime: number, ago: number) => ({
+			iat: NOW_SECONDS - Math.floor(ago) - lifetime,
+			nbf: undefined,
+			exp: NOW_SECONDS - Math.floor(ago)
 		});
 
-		it.each([300, 301, 3600])('gives no hint for a token expired %i s ago', async (ago) => {
-			const check = await expRow({ exp: NOW_SECONDS - ago });
-			expect(check.code).toBe('exp.expired');
+		it.each([
+			['a 24-hour token expired 189 s ago', lived(86400, 189), 0],
+			['a 1-hour token expired a second ago', lived(3600, 1), 0],
+			['a 60 s token expired 30 s ago, within its own lifetime', lived(60, 30), 0],
+			['a 60 s token expired 2 h ago', lived(60, 7200), 0],
+			[
+				'a 60 s token expired 2 min ago, beyond a 60 s leeway, but 5 min is no skew',
+				lived(60, 400),
+				60
+			],
+			['a token without iat expired 10 s ago', { iat: undefined, exp: NOW_SECONDS - 10 }, 0]
+		])('calls %s expired, with a new token as the fix and no leeway', async (_, claims, leeway) => {
+			const check = await expRow(claims, leeway);
+			expect(check).toMatchObject({ status: 'fail', code: 'exp.expired' });
+			expect(check.detail).not.toMatch(/skew|clock|what-if/i);
 			expect(proposedLeeway(check)).toBeUndefined();
+			expect(check.fix).toMatch(/new token/);
+			expect(check.fix).toMatch(/refresh/);
+			expect(check.fix).not.toMatch(/leeway/i);
 		});
+
+		it.each([
+			['a 60 s token expired 90 s ago', 60, 90, 0],
+			['a 1 s token expired a second and a half ago', 1, 1.5, 0],
+			['a 60 s token expired 2 min ago, beyond a 60 s leeway', 60, 120, 60],
+			['a 2 min token expired just under 5 minutes ago', 120, 299, 0]
+		])(
+			'names clock skew for %s, since it lived less long than it missed by',
+			async (_, lifetime, ago, leeway) => {
+				const now = at(Math.round(ago * 1000) % 1000);
+				const claims = lived(lifetime, ago);
+				const check = await expRow(claims, leeway, now);
+				expect(check).toMatchObject({ status: 'fail', code: 'exp.expired-clock-skew' });
+				expect(check.fix).toMatch(/NTP/);
+				expect(check.fix).not.toMatch(/leeway/i);
+				// The what-if names the smallest leeway that would accept it, as a labelled what-if only.
+				const proposed = proposedLeeway(check);
+				expect(proposed).toBeDefined();
+				expect(await expRow(claims, proposed, now)).toMatchObject({
+					status: 'warn',
+					code: 'exp.within-leeway'
+				});
+				expect((await expRow(claims, proposed! - 1, now)).status).toBe('fail');
+			}
+		);
 	});
 });

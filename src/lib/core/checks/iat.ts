@@ -1,7 +1,8 @@
 import { defineCheck } from './check';
 import {
+	futureFix,
+	futureSkewNote,
 	noClaims,
-	skewHint,
 	timeClaim,
 	noClaimsCodes,
 	timeClaimCodes
@@ -33,8 +34,11 @@ export const iatCheck = defineCheck({
 			return {
 				status: 'fail',
 				code: 'iat.future',
-				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}.${skewHint(ahead, Math.ceil(ahead), leeway)}`,
-				fix: "The issuer's clock is ahead of this one (or the claim is wrong): synchronise the clocks (NTP) or allow a small leeway."
+				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}.${futureSkewNote(ahead, leeway)}`,
+				fix: futureFix(
+					ahead,
+					'Ask the issuer why "iat" is in the future: its clock is far off, or the claim is wrong.'
+				)
 			};
 		}
 		if (ahead > 0) {

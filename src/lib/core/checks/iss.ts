@@ -2,6 +2,7 @@ import { defineCheck, type CheckContext, type Outcome } from './check';
 import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
+import { valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted } from '../text';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
@@ -66,9 +67,12 @@ export const issCheck = defineCheck({
 					detail: `Issued by ${quoted(expected)}, as expected.`
 				}
 			);
+		// Every mismatch below carries the two values with the part that differs, for the row to mark.
+		const diff = valueDiff(expected, iss);
 		const stray = strayWhitespace(expected);
 		if (stray) {
 			return {
+				diff,
 				status: 'fail',
 				code: 'iss.expected-whitespace',
 				detail: `Your Expected issuer ${stray}: verifiers compare the issuer byte for byte, so it does not equal the token's ${quoted(iss)}.${iss === expected.trim() ? ' Without it, it matches.' : ''}`,
@@ -78,17 +82,19 @@ export const issCheck = defineCheck({
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {
+				diff,
 				status: 'fail',
 				code: 'iss.near-miss',
 				detail: `Almost: the token's issuer is ${quoted(iss)} and you expect ${quoted(expected)}; ${miss}.`,
-				fix: 'Copy the issuer exactly as it appears in the issuer\'s discovery document ("issuer" in /.well-known/openid-configuration) into your API\'s configuration.'
+				fix: 'Copy the issuer exactly from its discovery document\'s "issuer". It is in /.well-known/openid-configuration; your API\'s configuration must hold the same characters.'
 			};
 		}
 		return {
+			diff,
 			status: 'fail',
 			code: 'iss.mismatch',
 			detail: `Issued by ${quoted(iss)}, not by ${quoted(expected)}.`,
-			fix: "The token comes from another authorization server (or tenant, or environment): get one from the issuer your API trusts, or fix the API's expected issuer."
+			fix: "Get a token from the issuer your API trusts, or fix the API's expected issuer. This one comes from another authorization server (or tenant, or environment)."
 		};
 	}
 });

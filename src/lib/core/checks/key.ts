@@ -83,7 +83,7 @@ export const keyCheck = defineCheck({
 				status: 'fail',
 				code: 'key.kid-not-found',
 				detail: `The token's kid ${quoted(kid)} is not in the key set, which has ${available.length > 0 ? `${available.length === 1 ? 'the kid' : `${groupDigits(available.length)} kids:`} ${quotedList(available)}` : 'no kids at all'}. This is the usual sign of key rotation: the issuer signs with a key newer (or older) than the set you pasted.`,
-				fix: 'The issuer has likely rotated its keys: fetch its current keys ("Fetch issuer keys", or its jwks_uri) or paste its current JWKS. If the API caches keys, make it refresh them when it meets an unknown kid (RFC 7517 §4.5).'
+				fix: 'The issuer likely rotated its keys: fetch or paste its current JWKS ("Fetch issuer keys", or its jwks_uri). If the API caches keys, make it refresh them when it meets an unknown kid (RFC 7517 §4.5).'
 			};
 		}
 		if (verification.duplicateKid !== undefined) {

@@ -1,13 +1,13 @@
 import { defineCheck } from './check';
 import {
+	futureFix,
+	futureSkewNote,
 	noClaims,
-	skewHint,
 	timeClaim,
 	noClaimsCodes,
 	timeClaimCodes
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
-import { SKEW_WINDOW_SECONDS } from '../time/numeric-date';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
 export const nbfCheck = defineCheck({
@@ -33,11 +33,11 @@ export const nbfCheck = defineCheck({
 			return {
 				status: 'fail',
 				code: 'nbf.future',
-				detail: `Not valid until ${formatInstant(nbf)}, ${formatDuration(early)} from now.${skewHint(early, Math.ceil(early), leeway)}`,
-				fix:
-					early < SKEW_WINDOW_SECONDS
-						? 'Check that the clocks of the issuer and the verifier are synchronised (NTP), or allow a small leeway.'
-						: 'Use the token after its "nbf", or ask the issuer why it starts in the future.'
+				detail: `Not valid until ${formatInstant(nbf)}, ${formatDuration(early)} from now.${futureSkewNote(early, leeway)}`,
+				fix: futureFix(
+					early,
+					'Use the token after its "nbf", or ask the issuer why it starts in the future.'
+				)
 			};
 		}
 		if (early > 0) {

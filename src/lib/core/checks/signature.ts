@@ -167,7 +167,7 @@ export const signatureCheck = defineCheck({
 			status: 'fail',
 			code: 'signature.mismatch',
 			detail: `The signature does not verify with ${who} (${verification.alg}). Either the token was signed with another key, or its header or payload was changed after signing.${notTried}`,
-			fix: "Check that the key is the issuer's current one (for an HMAC secret: the same bytes, in the same encoding). If the key is right, the token was altered: do not trust it.",
+			fix: "Check that the key is the issuer's current one; if it is, the token was altered. For an HMAC secret, check the same bytes in the same encoding; an altered token must not be trusted.",
 			findings
 		};
 	}

@@ -82,8 +82,50 @@ export function timeClaim<const Name extends 'exp' | 'nbf' | 'iat'>(
 	};
 }
 
-/** The sentence about clock skew and the leeway that would accept a time miss, for small misses only. */
-export function skewHint(missSeconds: number, leewayNeeded: number, leeway: number): string {
+/**
+ * The labelled what-if for a small time miss the token shows to be clock skew: the smallest leeway that would
+ * accept it. It is a what-if, not the fix: a leeway hides skew and also accepts tokens that really are out of
+ * date, so the fix is always to synchronise the clocks (issue 16, item 4). Empty for misses of five minutes or
+ * more, which no leeway of the usual size (RFC 7519 §4.1.4: "usually no more than a few minutes") would cover.
+ */
+export function leewayWhatIf(missSeconds: number, leewayNeeded: number, leeway: number): string {
 	if (missSeconds >= SKEW_WINDOW_SECONDS) return '';
-	return ` That is under ${SKEW_WINDOW_SECONDS / 60} minutes: clock skew between the issuer and this clock is the likely cause. A leeway of ${leewayNeeded} s would accept it${leeway > 0 ? ` (it is ${leeway} s now)` : ''}.`;
+	return ` What-if: with a leeway of ${leewayNeeded} s it would pass${leeway > 0 ? ` (it is ${leeway} s now)` : ''}.`;
+}
+
+/**
+ * What in the token itself shows that an expiry missed by `missSeconds` is clock skew rather than a token used
+ * too late, or undefined when nothing does. Only a token that lived less long than it missed by (exp − iat <
+ * now − exp), within the skew window, says so: a fresh 60 s token (Clerk's session tokens live 60 s,
+ * https://clerk.com/docs/backend-requests/resources/session-tokens) that is already 90 s past its "exp" was
+ * most likely judged by a clock running ahead; a 24-hour token 3 minutes past its "exp" was simply used after
+ * it expired. An "iat" or "nbf" in the future is named by its own row. The evidence is plain data, so a caller
+ * with other evidence (a server time read from a pasted error) can make the same call.
+ */
+export function expirySkewEvidence(
+	claims: Record<string, unknown>,
+	exp: number,
+	missSeconds: number
+): { lifetimeSeconds: number } | undefined {
+	const iat = claims.iat;
+	if (typeof iat !== 'number' || !Number.isFinite(iat)) return undefined;
+	const lifetimeSeconds = exp - iat;
+	if (lifetimeSeconds <= 0 || missSeconds >= SKEW_WINDOW_SECONDS) return undefined;
+	return lifetimeSeconds < missSeconds ? { lifetimeSeconds } : undefined;
+}
+
+/**
+ * For an "nbf" or "iat" later than now by `aheadSeconds` (beyond the leeway): a small lead is the token
+ * pointing to clock skew (the issuer's clock ahead of this one), so it is named, with the labelled what-if.
+ */
+export function futureSkewNote(aheadSeconds: number, leeway: number): string {
+	if (aheadSeconds >= SKEW_WINDOW_SECONDS) return '';
+	return ` That is under ${SKEW_WINDOW_SECONDS / 60} minutes: the issuer's clock is likely ahead of this one.${leewayWhatIf(aheadSeconds, Math.ceil(aheadSeconds), leeway)}`;
+}
+
+/** The fix for an "nbf" or "iat" in the future: synchronised clocks for a small lead, never a wider leeway. */
+export function futureFix(aheadSeconds: number, farFix: string): string {
+	return aheadSeconds < SKEW_WINDOW_SECONDS
+		? 'Synchronise the clocks of the issuer and the API (NTP).'
+		: farFix;
 }
