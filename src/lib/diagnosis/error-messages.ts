@@ -2,12 +2,19 @@
 // checklist rows judge that cause. Pure data and one function; the page imports it lazily (on first use), so
 // the catalogue never weighs on the first load.
 import type { ErrorCause, ErrorEntry, TargetCheck } from './error-catalogue/entry';
+import { ASPNETCORE_ERRORS } from './error-catalogue/aspnetcore';
+import { DATA_API_ERRORS } from './error-catalogue/data-apis';
 import { DOTNET_ERRORS } from './error-catalogue/dotnet';
 import { GATEWAY_ERRORS } from './error-catalogue/gateways';
 import { GO_ERRORS } from './error-catalogue/go';
+import { GOOGLE_ERRORS } from './error-catalogue/google';
 import { JAVA_ERRORS } from './error-catalogue/java';
+import { JAVA_AUTH0_ERRORS } from './error-catalogue/java-auth0';
 import { JAVASCRIPT_ERRORS } from './error-catalogue/javascript';
+import { PHP_ERRORS } from './error-catalogue/php';
 import { PYTHON_ERRORS } from './error-catalogue/python';
+import { PYTHON_OTHER_ERRORS } from './error-catalogue/python-others';
+import { RUBY_ERRORS } from './error-catalogue/ruby';
 
 export type { ErrorCause, ErrorEntry, TargetCheck };
 
@@ -15,10 +22,17 @@ export type { ErrorCause, ErrorEntry, TargetCheck };
 export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
 	...JAVASCRIPT_ERRORS,
 	...PYTHON_ERRORS,
+	...PYTHON_OTHER_ERRORS,
+	...RUBY_ERRORS,
+	...PHP_ERRORS,
 	...JAVA_ERRORS,
+	...JAVA_AUTH0_ERRORS,
 	...DOTNET_ERRORS,
+	...ASPNETCORE_ERRORS,
 	...GO_ERRORS,
-	...GATEWAY_ERRORS
+	...GATEWAY_ERRORS,
+	...DATA_API_ERRORS,
+	...GOOGLE_ERRORS
 ];
 
 /** What a cause is called on the page. */
@@ -31,6 +45,7 @@ export const CAUSE_LABELS: Record<ErrorCause, string> = {
 	'key-not-found': 'key not found',
 	malformed: 'malformed token',
 	algorithm: 'algorithm refused',
+	crit: 'critical header not understood',
 	scope: 'missing scope'
 };
 

@@ -12,6 +12,7 @@ export type ErrorCause =
 	| 'key-not-found'
 	| 'malformed'
 	| 'algorithm'
+	| 'crit'
 	| 'scope';
 
 /** Checklist rows an error can point to: the registry's check IDs, so a renamed or removed check is an error. */
