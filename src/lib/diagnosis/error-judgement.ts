@@ -158,3 +158,13 @@ export function clockNotes(
 	}
 	return notes;
 }
+
+/** The token's times from its decoded claims: only finite numbers count (a string exp is the core's to judge). */
+export function tokenTimesOf(claims: Record<string, unknown> | undefined): TokenTimes {
+	const times: TokenTimes = {};
+	for (const claim of ['exp', 'nbf', 'iat'] as const) {
+		const value = claims?.[claim];
+		if (typeof value === 'number' && Number.isFinite(value)) times[claim] = value;
+	}
+	return times;
+}

@@ -18,6 +18,9 @@ import { PYTHON_OTHER_ERRORS } from './error-catalogue/python-others';
 import { RUBY_ERRORS } from './error-catalogue/ruby';
 
 export type { ErrorCause, ErrorEntry, ErrorKind, TargetCheck };
+// What the page shows beside a recognised message: the values in it, and what it implies against the report.
+export { againstPage, clockNotes, tokenTimesOf, type ErrorNote } from './error-judgement';
+export { readMessageTimes, readQuotedValues, type QuotedValue } from './error-values';
 
 /** Every recognised message, grouped by ecosystem. */
 export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
