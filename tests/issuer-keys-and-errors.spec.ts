@@ -63,6 +63,56 @@ test.describe('Error message', () => {
 		});
 	}
 
+	test('puts the audience a message expected into the Expected audience with one click', async ({
+		page
+	}) => {
+		const token = hs256(
+			{ sub: 'user_1', aud: 'api://billing', exp: seconds(Date.now()) + 3600 },
+			'a secret'
+		);
+		await page.goto('/');
+		await pasteToken(page, token);
+		await settled(page);
+		await page
+			.getByLabel('Error message', { exact: true })
+			.fill(
+				'JWT::InvalidAudError: Invalid audience. Expected api://orders, received api://billing'
+			);
+
+		await expect(page.locator('[data-error-recognised]')).toHaveAttribute(
+			'data-error-recognised',
+			'audience'
+		);
+		await page.getByRole('button', { name: 'Use api://orders as the Expected audience' }).click();
+		await expect(page.getByLabel('Expected audience', { exact: true })).toHaveValue('api://orders');
+		await settled(page);
+		// The page now judges as the API did: the token's audience is not the one it expects.
+		await expect(page.locator('[data-check="aud"]')).toHaveAttribute('data-status', 'fail');
+	});
+
+	test('recognises an uncatalogued message by its kind, and says the row passes here', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await pasteToken(page, hs256({ sub: 'user_1', exp: seconds(Date.now()) + 3600 }, 'a secret'));
+		await settled(page);
+		await page
+			.getByLabel('Error message', { exact: true })
+			.fill('GatewayX 401: the bearer token has expired');
+
+		const result = page.locator('[data-error-recognised]');
+		await expect(result).toHaveAttribute('data-error-recognised', 'expired');
+		await expect(result.locator('ul[data-error-by="kind"]')).toBeVisible();
+		await expect(result.locator('[data-error-library]')).toHaveCount(0);
+		await expect(page.locator('[data-check="exp"]')).toHaveAttribute('data-error-match', 'true');
+		// The token has not expired at this page's clock: the message and the page disagree, and it says so.
+		await expect(page.locator('[data-check="exp"]')).toHaveAttribute('data-status', 'pass');
+		await expect(result.locator('[data-error-note="passes-here"]')).toHaveAttribute(
+			'data-error-note-check',
+			'exp'
+		);
+	});
+
 	test('says an unknown message is not recognised, and marks no row', async ({ page }) => {
 		await page.goto('/');
 		await pasteToken(page, hs256({ sub: 'user_1' }, 'a secret'));

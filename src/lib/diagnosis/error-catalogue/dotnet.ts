@@ -157,5 +157,50 @@ export const DOTNET_ERRORS: ErrorEntry[] = [
 		checks: ['structure'],
 		explanation:
 			'The value is not a JWT (three parts for JWS, five for JWE): often the "Bearer " prefix twice, or an opaque token.'
+	},
+	{
+		// IDX10517 (Microsoft.IdentityModel 7+): the token has no kid and no key verified it.
+		id: 'identitymodel.IDX10517',
+		library: IDENTITY_MODEL,
+		pattern: idx(10517),
+		cause: 'key-not-found',
+		checks: ['key', 'signature'],
+		explanation:
+			'The token has no kid and none of the keys tried verified it: the issuer signs with another key (or another secret).'
+	},
+	{
+		id: 'identitymodel.IDX10231',
+		library: IDENTITY_MODEL,
+		pattern: idx(10231),
+		cause: 'audience',
+		checks: ['aud'],
+		explanation:
+			'A custom AudienceValidator returned false: look at aud against that delegate’s rule.'
+	},
+	{
+		id: 'identitymodel.IDX10224',
+		library: IDENTITY_MODEL,
+		pattern: idx(10224),
+		cause: 'expired',
+		checks: ['exp', 'nbf'],
+		explanation: 'nbf is after exp: the token can never be valid.'
+	},
+	{
+		id: 'identitymodel.IDX12729',
+		library: IDENTITY_MODEL,
+		pattern: new RegExp(`${idx(12729).source}|${idx(12723).source}`),
+		cause: 'malformed',
+		checks: ['structure'],
+		explanation:
+			'The header (IDX12729) or payload (IDX12723) is not base64url JSON: a cut or wrapped token, or an opaque one.'
+	},
+	{
+		id: 'identitymodel.IDX10257',
+		library: IDENTITY_MODEL,
+		pattern: new RegExp(`${idx(10257).source}|${idx(10256).source}`),
+		cause: 'malformed',
+		checks: ['typ', 'token-use'],
+		explanation:
+			'The header’s typ is not in ValidTypes (e.g. an ID token where at+jwt is required).'
 	}
 ];

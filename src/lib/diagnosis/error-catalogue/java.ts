@@ -219,5 +219,41 @@ export const JAVA_ERRORS: ErrorEntry[] = [
 		cause: 'signature',
 		checks: ['signature', 'key'],
 		explanation: 'The realm’s key does not verify the token: another realm, or rotated keys.'
+	},
+	{
+		// DefaultJwtParser CRIT_UNSUPPORTED_MSG (jjwt 0.12+): RFC 7515 §4.1.11.
+		id: 'jjwt.crit',
+		library: JJWT,
+		pattern: /set references unsupported header name '[^'\n]+'[^\n]*/,
+		cause: 'crit',
+		checks: ['crit'],
+		explanation:
+			'The header’s crit names an extension the parser was not told it understands (`critical().add(...)`), so it refuses the token.'
+	},
+	{
+		id: 'jjwt.no-key',
+		library: JJWT,
+		pattern:
+			/Cannot verify JWS signature: unable to locate signature verification key for JWS with header: [^\n]*/,
+		cause: 'key-not-found',
+		checks: ['key'],
+		explanation: 'The parser’s keyLocator returned no key for this header (usually its kid).'
+	},
+	{
+		id: 'jjwt.key-algorithm',
+		library: JJWT,
+		pattern:
+			/The parsed JWT indicates it was signed with the '[^'\n]+' signature algorithm, but the provided [\w.$]+ key may not be used to verify [^\n]*/,
+		cause: 'algorithm',
+		checks: ['algorithm', 'key'],
+		explanation: 'The key given to verifyWith(...) is of another type than the token’s alg needs.'
+	},
+	{
+		id: 'jjwt.unsupported-algorithm',
+		library: JJWT,
+		pattern: /Unsupported signature algorithm '[^'\n]*'/,
+		cause: 'algorithm',
+		checks: ['algorithm'],
+		explanation: 'The header’s alg is not one jjwt (or its JCA provider) implements.'
 	}
 ];

@@ -1,5 +1,8 @@
-// Messages printed by PyJWT (the `jwt` package on PyPI), as its exceptions' text.
-// Source: https://github.com/jpadilla/pyjwt/blob/master/jwt/api_jwt.py , jwt/api_jws.py , jwt/jwks_client.py
+// Messages printed by PyJWT (the `jwt` package on PyPI), as its exceptions' text: every class in
+// `jwt.exceptions` that a verifier raises (InvalidSubjectError and InvalidJTIError are left out: no checklist
+// row judges sub or jti). Read from jpadilla/pyjwt at dcc27a9 (2026-03-31).
+// Source: https://github.com/jpadilla/pyjwt/blob/master/jwt/api_jwt.py , jwt/api_jws.py , jwt/jwks_client.py ,
+// jwt/algorithms.py , jwt/api_jwk.py , jwt/exceptions.py
 import type { ErrorEntry } from './entry';
 
 const PYJWT = 'PyJWT';
@@ -123,5 +126,116 @@ export const PYTHON_ERRORS: ErrorEntry[] = [
 		checks: ['key'],
 		explanation:
 			'PyJWKClient found no key with the token’s kid in the JWKS: rotated keys or another issuer.'
+	},
+	{
+		// api_jwt.py _validate_exp/_validate_nbf/_validate_iat: int(payload[claim]) raised ValueError.
+		id: 'pyjwt.claim-not-integer',
+		library: PYJWT,
+		pattern:
+			/(?:(?:DecodeError|InvalidIssuedAtError):\s*)?(?:Expiration Time|Not Before|Issued At) claim \((?:exp|nbf|iat)\) must be an integer\./,
+		cause: 'malformed',
+		checks: ['exp', 'nbf', 'iat'],
+		explanation:
+			'A time claim is not a whole number of seconds (a date string, or a JSON value int() cannot read).'
+	},
+	{
+		// api_jwt.py _validate_aud: aud is neither a string nor a list of strings.
+		id: 'pyjwt.aud-format',
+		library: PYJWT,
+		pattern: /(?:InvalidAudienceError:\s*)?Invalid claim format in token(?: \(strict\))?/,
+		cause: 'audience',
+		checks: ['aud'],
+		explanation: 'The token’s aud is not a string or a list of strings.'
+	},
+	{
+		id: 'pyjwt.iss-not-string',
+		library: PYJWT,
+		pattern: /(?:InvalidIssuerError:\s*)?Payload Issuer \(iss\) must be a string/,
+		cause: 'issuer',
+		checks: ['iss'],
+		explanation: 'The token’s iss is not a string.'
+	},
+	{
+		// api_jws.py _verify_signature: no alg in the header, or one PyJWT has no implementation for.
+		id: 'pyjwt.alg-unsupported',
+		library: PYJWT,
+		pattern: /InvalidAlgorithmError:\s*Algorithm not (?:supported|specified)/,
+		cause: 'algorithm',
+		checks: ['algorithm'],
+		explanation:
+			'The header has no alg, or one this PyJWT cannot verify (RSA/EC/EdDSA need the `cryptography` package).'
+	},
+	{
+		// api_jws.py _validate_crit (PyJWT 2.10+): RFC 7515 §4.1.11.
+		id: 'pyjwt.crit',
+		library: PYJWT,
+		pattern: /Unsupported critical extension: [^\n]*|Invalid 'crit' header: [^\n]*/,
+		cause: 'crit',
+		checks: ['crit'],
+		explanation:
+			'The header’s crit names an extension PyJWT does not implement, so it must refuse the token (RFC 7515 §4.1.11).'
+	},
+	{
+		// algorithms.py HMACAlgorithm.prepare_key: the algorithm-confusion guard (RFC 8725 §3.1).
+		id: 'pyjwt.hmac-with-public-key',
+		library: PYJWT,
+		pattern:
+			/The specified key is an asymmetric key or x509 certificate and should not be used as an HMAC secret\./,
+		cause: 'algorithm',
+		checks: ['algorithm', 'key'],
+		explanation:
+			'The token says HS*, but the key given to decode is a PEM public key: either an algorithm-confusion attempt, or `algorithms` lists HS256 where the issuer signs with RS256.'
+	},
+	{
+		id: 'pyjwt.invalid-key',
+		library: PYJWT,
+		pattern:
+			/InvalidKeyError:\s*(?:Could not parse the provided public key\.?|Not an? (?:RSA|HMAC|Elliptic curve) key|Key is not valid JSON|Not a public or private key|Not an Octet Key Pair|Invalid curve: [^\n]*|Expecting a PEM-formatted key\.|kty is not found: [^\n]*|Unsupported (?:kty|crv): [^\n]*)/,
+		cause: 'key-not-found',
+		checks: ['key'],
+		explanation: 'PyJWT could not read the key it was given for this algorithm.'
+	},
+	{
+		id: 'pyjwt.kid-not-string',
+		library: PYJWT,
+		pattern: /Key ID header parameter must be a string/,
+		cause: 'malformed',
+		checks: ['structure', 'key'],
+		explanation: 'The header’s kid is not a string.'
+	},
+	{
+		id: 'pyjwt.payload-string',
+		library: PYJWT,
+		pattern: /\bInvalid payload string: [^\n]*/,
+		cause: 'malformed',
+		checks: ['structure'],
+		explanation: 'The payload does not decode to a JSON object.'
+	},
+	{
+		id: 'pyjwt.token-type',
+		library: PYJWT,
+		pattern: /Invalid token type\. Token must be a <class 'bytes'>/,
+		cause: 'malformed',
+		checks: ['structure'],
+		explanation:
+			'decode was given something other than a string (None, a dict…): the code passed the wrong value.'
+	},
+	{
+		id: 'pyjwt.jwks-no-keys',
+		library: PYJWT,
+		pattern:
+			/(?:PyJWKClientError|PyJWKSetError):\s*(?:The JWKS endpoint did not (?:contain any signing keys|return a JSON object)|The JWK Set did not contain any keys|Invalid JWK Set value)/,
+		cause: 'key-not-found',
+		checks: ['key'],
+		explanation: 'The JWKS PyJWKClient read has no usable signing key.'
+	},
+	{
+		id: 'pyjwt.jwks-fetch',
+		library: PYJWT,
+		pattern: /Fail to fetch data from the url, err: "[^\n]*"/,
+		cause: 'key-not-found',
+		checks: ['key'],
+		explanation:
+			'PyJWKClient could not download the JWKS (network, TLS or proxy): the token was never checked.'
 	}
 ];

@@ -87,7 +87,11 @@ export const GOOGLE_ERRORS: ErrorEntry[] = [
 	{
 		id: 'firebase.expired',
 		library: FIREBASE,
-		pattern: new RegExp(`${FIREBASE_TOKEN} has expired\\. Get a fresh [^\\n]*`),
+		// Its error code alone, as logs and HTTP error bodies print it (firebase-admin lib/utils/error.js
+		// AuthClientErrorCode.ID_TOKEN_EXPIRED: 'id-token-expired', prefixed 'auth/').
+		pattern: new RegExp(
+			`${FIREBASE_TOKEN} has expired\\. Get a fresh [^\\n]*|\\bauth/id-token-expired\\b`
+		),
 		cause: 'expired',
 		checks: ['exp'],
 		explanation:
