@@ -179,8 +179,10 @@ test('a claim that spells out a passed row stays inside its own row, on one line
 	expect(text).toContain('\\"\\n\\n✓ Pass');
 	const lines = text.split('\n').map((line) => line.trim());
 	expect(lines.filter((line) => /^✓?\s*Pass\b/.test(line))).toEqual([]);
-	// The fake text is inside the one sentence that quotes it ("Issued by …, not by …").
+	// The fake text is inside the one sentence that quotes it ("Issued by …, not by …"), or on the row's
+	// "Token" line of the marked difference, escaped there too.
 	const quoting = lines.filter((line) => /Pass\s+Signature/.test(line));
 	expect(quoting.length).toBeGreaterThan(0);
-	for (const line of quoting) expect(line).toMatch(/^Issued by ".*", not by "/);
+	for (const line of quoting) expect(line).toMatch(/^Issued by ".*", not by "|\\"\\n\\n✓ Pass/);
+	await expect(row.locator('[data-diff-side="actual"]')).toContainText('example\\"\\n\\n✓ Pass');
 });

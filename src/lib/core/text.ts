@@ -99,8 +99,11 @@ export function quotedList(values: readonly string[], shown = 5, max = 60): stri
 		: head.join(', ');
 }
 
-/** The value as it reads between the quotes of `quoted`, uncut. */
-function escapeForMessage(text: string): string {
+/**
+ * The value as it reads between the quotes of `quoted`, uncut: for a value shown on its own (a diff's parts),
+ * so that it reads exactly as it does in a message.
+ */
+export function escapeForMessage(text: string): string {
 	// Nothing is left for the code-point labels to keep: JSON has escaped every line feed and tab.
 	return revealInvisible(JSON.stringify(text).slice(1, -1), '');
 }
