@@ -212,6 +212,8 @@ describe('the report', () => {
 			'iat',
 			'aud',
 			'iss',
+			// Issue 16: the Expected subject's check, after iss (CI workload identities).
+			'sub',
 			'scope',
 			'typ',
 			'token-use',

@@ -48,6 +48,8 @@ const PRIORITY: Record<CheckId, number> = {
 	iat: 6,
 	aud: 7,
 	iss: 8,
+	// After the issuer: a CI token from the wrong issuer is that first, whatever its subject.
+	sub: 8.5,
 	scope: 9,
 	crit: 10,
 	typ: 11,
@@ -69,6 +71,7 @@ const SELF_EXPLAINED = new Set<CheckId>([
 	'iat',
 	'aud',
 	'iss',
+	'sub',
 	'scope'
 ]);
 

@@ -19,6 +19,7 @@ import { scopeCheck } from './scope';
 import { secretStrengthCheck } from './secret-strength';
 import { signatureCheck } from './signature';
 import { structureCheck } from './structure';
+import { subCheck } from './sub';
 import { tokenUseCheck } from './token-use';
 import { typCheck } from './typ';
 
@@ -32,6 +33,7 @@ export const CHECKS = [
 	iatCheck,
 	audCheck,
 	issCheck,
+	subCheck,
 	scopeCheck,
 	typCheck,
 	tokenUseCheck,
