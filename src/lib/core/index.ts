@@ -20,6 +20,7 @@ import { investigateFailure } from './verify/forensics';
 import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
+import { detectProvider } from './providers/index';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -39,8 +40,10 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		encoding: keyEncoding,
 		read: readKeyCached
 	});
+	const provider = detectProvider(token);
 	const context: CheckContext = {
 		token,
+		provider,
 		keys,
 		verification,
 		now: nowMs / 1000,
@@ -64,7 +67,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		signature: signatureView(verification),
 		diagnostics: diagnosticsOf(checks),
 		evaluatedAt: new Date(nowMs).toISOString(),
-		leewaySeconds: leeway
+		leewaySeconds: leeway,
+		provider
 	};
 }
 

@@ -2,6 +2,9 @@
 // cross from a Web Worker to the page unchanged. See ../shared/page-contract.md, "The core's entry point".
 import type { CHECKS } from './checks/registry';
 import type { KeyReadingCode } from './keys/key-codes';
+import type { Provider } from './providers/types';
+
+export type * from './providers/types';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -174,4 +177,9 @@ export interface Report {
 	diagnostics: Finding[];
 	evaluatedAt: string;
 	leewaySeconds: number;
+	/**
+	 * The identity provider the token's shape names (issuer host and path, header, claims), read from the token
+	 * alone; `{ id: 'none' }` when none is recognised or there is no token (the page's `data-provider`).
+	 */
+	provider: Provider;
 }

@@ -6,6 +6,7 @@ import type { KeyInput } from '../keys/read-key';
 import type { ParsedToken } from '../token/parse';
 import type { Verification } from '../verify/verify-signature';
 import type { Forensics } from '../verify/forensics';
+import type { Provider } from '../providers/types';
 
 /** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
 export interface CheckContext {
@@ -26,6 +27,8 @@ export interface CheckContext {
 	requiredScopes?: string[];
 	/** What was found out about a signature that failed, when anything was. */
 	forensics?: Forensics;
+	/** The provider the token's shape names (providers/index.ts), `none` when none; for provider pitfalls. */
+	provider: Provider;
 }
 
 /**

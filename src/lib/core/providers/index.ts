@@ -1,0 +1,38 @@
+// Recognises the identity provider that issued a token from the token alone: its issuer's exact host and path,
+// its header and its claims (issue 16, item 1). Nothing is fetched. Each family has its own file; this list is
+// the only place that orders them: issuers with a fixed host come first, then the shapes recognised by their
+// claims under any host (Kubernetes, self-managed GitLab, Keycloak, Auth0 and Okta custom domains).
+import type { Detector, Provider, TokenShape } from './types';
+import { detectEntra } from './entra';
+
+export type * from './types';
+
+/** The answer when no provider is recognised, or there is no token: `data-provider="none"`. */
+export const NO_PROVIDER: Provider = Object.freeze({
+	id: 'none',
+	name: 'No provider recognised',
+	label: 'No provider recognised',
+	evidence: Object.freeze([]) as unknown as string[],
+	facts: Object.freeze({})
+});
+
+/** The detectors, in the order they are tried: the first that recognises the token names its provider. */
+export const DETECTORS: readonly Detector[] = [detectEntra];
+
+/** Names the provider whose token this is, with the evidence, or NO_PROVIDER. Never throws, never fetches. */
+export function detectProvider(token: TokenShape): Provider {
+	if (!isObject(token.header) && !isObject(token.claims)) return NO_PROVIDER;
+	const shape: TokenShape = {
+		...(isObject(token.header) ? { header: token.header } : {}),
+		...(isObject(token.claims) ? { claims: token.claims } : {})
+	};
+	for (const detect of DETECTORS) {
+		const provider = detect(shape);
+		if (provider) return provider;
+	}
+	return NO_PROVIDER;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
