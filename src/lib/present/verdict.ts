@@ -6,6 +6,7 @@ import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
 import { abbreviate, capitalise } from '$lib/core/text';
 import { algorithmName } from '$lib/core/algorithms';
 import { formatDuration, formatInstant, relativeTime, shortUtc } from './time';
+import { PITFALL_STEPS } from './pitfall-steps';
 
 export interface VerdictSentence {
 	verdict: Report['verdict'];
@@ -166,6 +167,19 @@ export function verdictSentence(report: Report): VerdictSentence {
 		const reason = 'an encrypted token (JWE): it cannot be decrypted or verified here';
 		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'structure');
 	}
+	// A token only its issuer can validate: no key would help, so that leads, with its fix.
+	const pitfall = signature && PITFALL_STEPS[signature.code];
+	if (signature && pitfall) {
+		return sentence(
+			report,
+			'Decoded, not verified',
+			pitfall.reason,
+			pitfall.reason,
+			'',
+			pitfall.next,
+			'signature'
+		);
+	}
 	if (!signature || signature.code === 'signature.no-key') {
 		const reason = "add the issuer's key to check the signature";
 		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'signature');
@@ -264,6 +278,9 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				`the header asks for ${algOf(report)} (HMAC) with a public key: algorithm confusion`
 			);
 	}
+	// A provider's pitfall names its cause (present/pitfall-steps.ts).
+	const pitfall = PITFALL_STEPS[check.code];
+	if (pitfall) return same(pitfall.reason);
 	const first = lowerFirst(firstSentence(check.detail));
 	return same(SELF_EXPLAINED.has(check.id) ? first : `${lowerFirst(check.title)}: ${first}`);
 }
@@ -279,6 +296,7 @@ function nextFor(check: CheckResult): string | undefined {
 		return `Ask for a token with ${many ? 'those scopes' : 'that scope'}.`;
 	}
 	if (Object.hasOwn(NEXT, check.code)) return NEXT[check.code];
+	if (Object.hasOwn(PITFALL_STEPS, check.code)) return PITFALL_STEPS[check.code]!.next;
 	if (!check.fix) return undefined;
 	const step = firstSentence(check.fix);
 	return /[!?]$/.test(step) ? step : `${step}.`;

@@ -3,6 +3,7 @@ import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';
+import { AUD_PITFALL_CODES, audiencePitfall } from '../providers/pitfalls/index';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
 // identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
@@ -18,7 +19,8 @@ export const audCheck = defineCheck({
 		'aud.ok',
 		'aud.expected-whitespace',
 		'aud.near-miss',
-		'aud.mismatch'
+		'aud.mismatch',
+		...AUD_PITFALL_CODES
 	],
 	run(context) {
 		const skip = noClaims(context, 'aud');
@@ -75,6 +77,9 @@ export const audCheck = defineCheck({
 				fix: "Remove it from the Expected audience, and check that your API's configuration does not carry it too."
 			};
 		}
+		// A provider's known pitfall names the cause and its own fix (providers/pitfalls/).
+		const pitfall = audiencePitfall(context, audiences, expected);
+		if (pitfall) return pitfall;
 		for (const candidate of audiences) {
 			const miss = nearMiss(candidate, expected);
 			if (miss) {

@@ -3,6 +3,7 @@ import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted } from '../text';
+import { ISS_PITFALL_CODES, issuerPitfall } from '../providers/pitfalls/index';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
 export const issCheck = defineCheck({
@@ -19,7 +20,8 @@ export const issCheck = defineCheck({
 		'iss.near-miss',
 		'iss.mismatch',
 		'iss.key-from-token-issuer',
-		'iss.key-from-other-issuer'
+		'iss.key-from-other-issuer',
+		...ISS_PITFALL_CODES
 	],
 	run(context) {
 		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
@@ -75,6 +77,9 @@ export const issCheck = defineCheck({
 				fix: "Remove it from the Expected issuer, and check that your API's configuration does not carry it too."
 			};
 		}
+		// A provider's known pitfall names the cause and its own fix (providers/pitfalls/).
+		const pitfall = issuerPitfall(context, iss, expected);
+		if (pitfall) return pitfall;
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {
