@@ -85,7 +85,8 @@ export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** `iss "https://…"`. */
 export const issEvidence = (iss: string) => `iss ${quoted(iss, 90)}`;
 /** `name "value"` for a claim or header member. */
-export const valueEvidence = (name: string, value: string) => `${name} ${quoted(value)}`;
+export const valueEvidence = (name: string, value: string, max = 60) =>
+	`${name} ${quoted(value, max)}`;
 /** `has "name"` for a member whose presence is the signal. */
 export const presenceEvidence = (name: string, where: 'claim' | 'header' = 'claim') =>
 	`${where} ${quoted(name)}`;
