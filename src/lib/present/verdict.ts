@@ -163,13 +163,13 @@ export function verdictSentence(report: Report): VerdictSentence {
 	}
 	// Unverified: nothing failed, and the signature was not checked.
 	const note = warnings ? `${capitalise(warnings)}.` : undefined;
-	if (report.token.kind === 'jwe') {
-		const reason = 'an encrypted token (JWE): it cannot be decrypted or verified here';
-		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'structure');
-	}
-	// A token only its issuer can validate: no key would help, so that leads, with its fix.
-	const pitfall = signature && PITFALL_STEPS[signature.code];
-	if (signature && pitfall) {
+	// A token only its issuer can validate or open (a provider pitfall on the structure or signature row): no key
+	// would help, so that cause leads, with its fix (present/pitfall-steps.ts).
+	const untrusted = checks.find(
+		(c) => (c.id === 'structure' || c.id === 'signature') && Object.hasOwn(PITFALL_STEPS, c.code)
+	);
+	const pitfall = untrusted && PITFALL_STEPS[untrusted.code];
+	if (untrusted && pitfall) {
 		return sentence(
 			report,
 			'Decoded, not verified',
@@ -177,8 +177,12 @@ export function verdictSentence(report: Report): VerdictSentence {
 			pitfall.reason,
 			'',
 			pitfall.next,
-			'signature'
+			untrusted.id
 		);
+	}
+	if (report.token.kind === 'jwe') {
+		const reason = 'an encrypted token (JWE): it cannot be decrypted or verified here';
+		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'structure');
 	}
 	if (!signature || signature.code === 'signature.no-key') {
 		const reason = "add the issuer's key to check the signature";

@@ -3,7 +3,11 @@ import { noClaims, noClaimsCodes } from './support/claim-outcomes';
 import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { describeJsonValue, quoted, quotedList } from '../text';
-import { AUD_PITFALL_CODES, audiencePitfall } from '../providers/pitfalls/index';
+import {
+	AUD_PITFALL_CODES,
+	audiencePitfall,
+	missingAudiencePitfall
+} from '../providers/pitfalls/index';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
 // identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
@@ -53,6 +57,8 @@ export const audCheck = defineCheck({
 			};
 		}
 		if (!has) {
+			const pitfall = missingAudiencePitfall(context, expected);
+			if (pitfall) return pitfall;
 			return {
 				status: 'fail',
 				code: 'aud.missing',
