@@ -6,6 +6,9 @@
 // a hostile token, so they are looked up in a Map, never as properties of a plain object: `__proto__`,
 // `constructor` or `toString` must find nothing.
 
+import type { ProviderId } from '$lib/core';
+import { explainProviderClaim } from './provider-claims';
+
 /** What a claim or header parameter name means, and where it is defined. */
 export interface NameExplanation {
 	name: string;
@@ -597,9 +600,14 @@ export const HEADER_PARAMETERS = table({
 	}
 });
 
-/** Says what a payload claim name means and where it is defined, or undefined for an unknown name. */
-export function explainClaim(name: string): NameExplanation | undefined {
-	return CLAIMS.get(name);
+/**
+ * Says what a payload claim name means and where it is defined, or undefined for an unknown name. With the
+ * provider the core recognised, that provider's own meaning comes first (provider-claims.ts). Without one, a
+ * name only some provider defines (`role`, `repository`) is not explained: a meaning guessed from another
+ * provider could mislead.
+ */
+export function explainClaim(name: string, provider?: ProviderId): NameExplanation | undefined {
+	return explainProviderClaim(provider, name) ?? CLAIMS.get(name);
 }
 
 /** Says what a JOSE header parameter name means and where it is defined, or undefined for an unknown name. */
