@@ -1,4 +1,4 @@
-// The verdict sentence's words for the providers' pitfalls (issue 16, item 2): when a pitfall's row is the cause,
+// The verdict sentence's words for the providers' pitfalls and the Expected subject (issue 16, item 2): when a pitfall's row is the cause,
 // the sentence names that cause and ends with its concrete fix, shorter than the row's own detail and fix (the
 // rows are src/lib/core/providers/pitfalls/*.ts; the facts and their sources are cited there). Keyed by the codes
 // rows carry, so a renamed or removed code is a type error here.
@@ -143,5 +143,32 @@ export const PITFALL_STEPS: Partial<Record<CheckResult['code'], PitfallStep>> = 
 	'aud.clerk-no-audience': {
 		reason: 'a Clerk session token carries no "aud" unless a JWT template adds one',
 		next: 'Use a JWT template that sets "aud", or require none of session tokens.'
+	},
+	'token-use.cognito-id-token': {
+		reason: 'a Cognito ID token sent to an API, where an access token is expected',
+		next: 'Send the access token ("token_use": "access"), and set the verifier\'s tokenUse to match.'
+	},
+	// The Expected subject (core/checks/sub.ts): a trust policy's subject, named in its terms.
+	'sub.case': {
+		reason: "the subject matches the trust policy's only when letter case is ignored",
+		next: "Write the trust policy's subject in the token's letter case."
+	},
+	'sub.form': {
+		reason:
+			"the subject's form (its ref, environment or pull request part) differs from the trust policy's",
+		next: 'Write the subject in the form the job gets, shown in the sub row.'
+	},
+	'sub.immutable-ids': {
+		reason:
+			"only one of the subject and the trust policy carries GitHub's immutable owner and repository IDs",
+		next: 'Write both with the IDs, or both without.'
+	},
+	'sub.mismatch': {
+		reason: "the token's subject does not match the one the trust policy expects",
+		next: 'Trust the subject the job really gets: its repository, branch or environment.'
+	},
+	'sub.expected-whitespace': {
+		reason: 'the Expected subject starts or ends with whitespace',
+		next: 'Remove it from the Expected subject and from the trust policy.'
 	}
 };

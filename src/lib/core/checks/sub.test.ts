@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectAt, mint, row } from '$lib/testing/fixtures';
 import { matchesSubject, subjectParts } from './support/subject';
+import { verdictSentence } from '$lib/present/verdict';
 
 // Subjects as GitHub Actions, GitLab CI and Kubernetes issue them (forms in support/subject.ts).
 const BRANCH = 'repo:octo-org/octo-repo:ref:refs/heads/main';
@@ -73,6 +74,17 @@ describe('sub check', () => {
 		const check = await subRow(ENVIRONMENT, 'repo:octo-org/octo-repo:ref:refs/heads/main');
 		expect(check).toMatchObject({ status: 'fail', code: 'sub.form' });
 		expect(check.fix).toContain('repo:octo-org/octo-repo:environment:prod');
+	});
+
+	it("leads the verdict sentence with the subject's form, ending with the next step", async () => {
+		const report = await inspectAt({
+			token: mint('hs256', { sub: ENVIRONMENT }),
+			subject: 'repo:octo-org/octo-repo:ref:refs/heads/main'
+		});
+		const sentence = verdictSentence(report);
+		expect(sentence.mainCheck).toBe('sub');
+		expect(sentence.reason).toContain('environment');
+		expect(sentence.next).toContain('sub row');
 	});
 
 	it("names GitHub's immutable IDs when only the token carries them", async () => {

@@ -28,3 +28,24 @@ export function cognitoAudience(
 			: `Check "client_id" on access tokens, against your app client ID; expect ${clientId !== undefined ? quoted(clientId) : 'the app client the token was issued to'} if it is yours.`
 	});
 }
+
+/**
+ * The token-use pitfall of a Cognito ID token sent to an API: "token_use" says which kind it is, and
+ * aws-jwt-verify refuses the other ("CognitoJwtInvalidTokenUseError: Token use not allowed: id. Expected:
+ * access", awslabs/aws-jwt-verify#98).
+ */
+export function cognitoTokenUse(
+	context: CheckContext
+): PitfallOutcome<'token-use.cognito-id-token'> | undefined {
+	const { provider, token, audience } = context;
+	if (provider.id !== 'cognito' || stringMember(token.claims, 'token_use') !== 'id')
+		return undefined;
+	if (audience === undefined || audience.trim() === '') return undefined;
+	return pitfall(context, {
+		status: 'warn',
+		code: 'token-use.cognito-id-token',
+		detail:
+			'A Cognito ID token ("token_use": "id") sent to an API: verifiers set for access tokens refuse it ("Token use not allowed: id. Expected: access").',
+		fix: 'Send the access token from the same sign-in ("token_use": "access"), and set the verifier\'s token use (aws-jwt-verify\'s tokenUse) to the kind you send.'
+	});
+}

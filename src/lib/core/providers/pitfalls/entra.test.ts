@@ -94,6 +94,14 @@ describe('Entra ID pitfalls', () => {
 		expect(sentence.text).toContain('user flow');
 	});
 
+	it('names a legacy tfp B2C token judged against the b2clogin.com issuer without the user flow', async () => {
+		const { report } = await judge({
+			token: mintProviderToken('entra-id', 'b2c-tfp'),
+			issuer: `https://${IDS.b2cTenant}.b2clogin.com/${IDS.tenant}/v2.0/`
+		});
+		expect(row(report, 'iss')).toMatchObject({ status: 'fail', code: 'iss.entra-b2c' });
+	});
+
 	describe('App ID URI vs client ID audience', () => {
 		it('names a v1.0 token for api://{id} judged against the bare client ID', async () => {
 			const { report, sentence } = await judge({

@@ -5,7 +5,7 @@
 import type { CheckContext } from '../../checks/check';
 import { appAudience, clerkMissingAudience } from './apps';
 import { auth0Audience, auth0Issuer, auth0Structure } from './auth0';
-import { cognitoAudience } from './cognito';
+import { cognitoAudience, cognitoTokenUse } from './cognito';
 import { entraAudience, entraIssuer, entraSignature } from './entra';
 import { googleAudience, googleIssuer, googleTokenUse } from './google';
 import { keycloakAudience, keycloakIssuer } from './keycloak';
@@ -51,7 +51,10 @@ export const AUD_PITFALL_CODES = [
 	'aud.supabase-authenticated',
 	'aud.clerk-no-audience'
 ] as const;
-export const TOKEN_USE_PITFALL_CODES = ['token-use.google-id-token'] as const;
+export const TOKEN_USE_PITFALL_CODES = [
+	'token-use.google-id-token',
+	'token-use.cognito-id-token'
+] as const;
 
 type Found<List extends readonly string[]> = PitfallOutcome<List[number]> | undefined;
 
@@ -122,5 +125,5 @@ export function missingAudiencePitfall(
 
 /** The pitfall that tells an ID token its provider means APIs to verify from one sent by mistake. */
 export function tokenUsePitfall(context: CheckContext): Found<typeof TOKEN_USE_PITFALL_CODES> {
-	return googleTokenUse(context);
+	return googleTokenUse(context) ?? cognitoTokenUse(context);
 }
