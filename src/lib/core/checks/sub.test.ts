@@ -125,6 +125,13 @@ describe('sub check', () => {
 		expect(await subRow(42, BRANCH)).toMatchObject({ status: 'fail', code: 'sub.type' });
 	});
 
+	it('does not read or match a subject far longer than any CI subject', async () => {
+		const sub = 'a:b:'.repeat(100_000);
+		const check = await subRow(sub, '*');
+		expect(check).toMatchObject({ status: 'skip', code: 'sub.too-long' });
+		expect(check.findings).toBeUndefined();
+	});
+
 	it('skips when the token has no claims', async () => {
 		const report = await inspectAt({ token: '', subject: BRANCH });
 		expect(row(report, 'sub')).toMatchObject({ status: 'skip', code: 'sub.no-token' });

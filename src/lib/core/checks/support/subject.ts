@@ -23,6 +23,8 @@ export interface SubjectPart {
  * Git ref names cannot hold ":" (git-check-ref-format), so a ":" always separates parts.
  */
 export function subjectParts(sub: string): SubjectPart[] | undefined {
+	// CI subjects are a few hundred characters; a longer one (a hostile token) is not read into parts.
+	if (sub.length > MAX_SUBJECT_CHARS) return undefined;
 	const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(sub);
 	if (k8s) {
 		return [
@@ -48,6 +50,9 @@ export function subjectParts(sub: string): SubjectPart[] | undefined {
 }
 
 const BARE = new Set(['pull_request']);
+
+/** The longest subject read into parts or matched: far beyond any CI subject, and the link's bound. */
+export const MAX_SUBJECT_CHARS = 16_384;
 
 /** What each part is called on the page. */
 const LABELS: Record<string, string> = {
