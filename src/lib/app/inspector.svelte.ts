@@ -31,6 +31,8 @@ export interface Snapshot {
 	keyEncoding: KeyEncoding;
 	audience: string;
 	issuer: string;
+	/** The Expected subject (a trust-policy pattern); empty means "not checked". */
+	subject: string;
 	/** The scopes the API requires, separated by spaces; empty means "not checked". */
 	requiredScopes: string;
 	leewaySeconds: number;
@@ -71,6 +73,7 @@ export class Inspector {
 	keyEncoding = $state<KeyEncoding>('auto');
 	audience = $state('');
 	issuer = $state('');
+	subject = $state('');
 	requiredScopes = $state('');
 	/** A number input's value: null while it is empty. */
 	leeway = $state<number | null>(0);
@@ -159,7 +162,10 @@ export class Inspector {
 
 	/** Replaces every input at once, as a sample does; the evaluation time goes back to "now". */
 	load(
-		inputs: Omit<Snapshot, 'now' | 'requiredScopes' | 'keyFetchedFor'> & { requiredScopes?: string }
+		inputs: Omit<Snapshot, 'now' | 'requiredScopes' | 'subject' | 'keyFetchedFor'> & {
+			requiredScopes?: string;
+			subject?: string;
+		}
 	): void {
 		this.token = inputs.token;
 		this.key = inputs.key;
@@ -168,6 +174,7 @@ export class Inspector {
 		this.keyEncoding = inputs.keyEncoding;
 		this.audience = inputs.audience;
 		this.issuer = inputs.issuer;
+		this.subject = inputs.subject ?? '';
 		this.requiredScopes = inputs.requiredScopes ?? '';
 		this.leeway = inputs.leewaySeconds;
 		this.setTimeMode('now');
@@ -192,6 +199,7 @@ export class Inspector {
 			keyEncoding: this.keyEncoding,
 			audience: this.audience,
 			issuer: this.issuer,
+			subject: this.subject,
 			requiredScopes: this.requiredScopes,
 			leewaySeconds: this.leewaySeconds,
 			...(this.keyFetchedFor !== undefined ? { keyFetchedFor: this.keyFetchedFor } : {}),

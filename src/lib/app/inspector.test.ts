@@ -102,6 +102,32 @@ describe('the Inspector', () => {
 		await run;
 	});
 
+	// Issue 16: the Expected subject reaches the core, and a sample or link that carries none clears it.
+	it('passes the Expected subject to the core, and clears it when inputs are replaced without one', () => {
+		const inspector = new Inspector();
+		inspector.subject = 'repo:octo-org/*';
+		expect(inspector.snapshot().subject).toBe('repo:octo-org/*');
+		inspector.load({
+			token: 'a',
+			key: '',
+			keyEncoding: 'auto',
+			audience: '',
+			issuer: '',
+			leewaySeconds: 0
+		});
+		expect(inspector.snapshot().subject).toBe('');
+		inspector.load({
+			token: 'a',
+			key: '',
+			keyEncoding: 'auto',
+			audience: '',
+			issuer: '',
+			subject: 'repo:o/r:*',
+			leewaySeconds: 0
+		});
+		expect(inspector.snapshot().subject).toBe('repo:o/r:*');
+	});
+
 	// Issue 13, break 6: the core must know a key set came from the token's issuer, and for no longer than
 	// the key field holds exactly that set.
 	describe('remembers which issuer fetched keys came from', () => {

@@ -39,6 +39,7 @@ export class ReceivedLink {
 			keyEncoding: 'auto',
 			audience: diagnosis.audience ?? '',
 			issuer: diagnosis.issuer ?? '',
+			subject: diagnosis.subject ?? '',
 			leewaySeconds: diagnosis.leewaySeconds ?? 0,
 			requiredScopes: diagnosis.requiredScopes ?? ''
 		});

@@ -213,6 +213,9 @@ describe('the report', () => {
 			'aud',
 			'iss',
 			'scope',
+			// Issue 16: the Expected subject's check (CI workload identities), after scope so that scope keeps
+			// its contract place right after iss.
+			'sub',
 			'typ',
 			'token-use',
 			'secret-strength',

@@ -50,6 +50,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		leeway,
 		...(input.audience !== undefined ? { audience: input.audience } : {}),
 		...(input.issuer !== undefined ? { issuer: input.issuer } : {}),
+		...(input.subject !== undefined ? { subject: input.subject } : {}),
 		...(input.keyFetchedFor ? { keyFetchedFor: input.keyFetchedFor } : {}),
 		requiredScopes: parseScopes(input.requiredScopes),
 		...(forensics ? { forensics } : {})

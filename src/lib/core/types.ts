@@ -86,6 +86,11 @@ export interface InspectInput {
 	keyEncoding?: KeyEncoding;
 	audience?: string;
 	issuer?: string;
+	/**
+	 * The subject a trust policy expects (CI workload identities): an exact value, or a pattern where `*` matches
+	 * any run of characters and `?` one character, as AWS's StringLike reads them. Empty or absent: not checked.
+	 */
+	subject?: string;
 	/** The scopes the API requires, separated by spaces; empty or absent means "not checked". */
 	requiredScopes?: string;
 	leewaySeconds?: number;

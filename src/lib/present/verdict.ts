@@ -6,6 +6,7 @@ import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
 import { abbreviate, capitalise, middleEllipsis, quoted } from '$lib/core/text';
 import { algorithmName } from '$lib/core/algorithms';
 import { formatDuration, formatInstant, relativeTime, shortUtc } from './time';
+import { PITFALL_STEPS } from './pitfall-steps';
 
 export interface VerdictSentence {
 	verdict: Report['verdict'];
@@ -48,6 +49,8 @@ const PRIORITY: Record<CheckId, number> = {
 	iat: 6,
 	aud: 7,
 	iss: 8,
+	// After the issuer: a CI token from the wrong issuer is that first, whatever its subject.
+	sub: 8.5,
 	scope: 9,
 	crit: 10,
 	typ: 11,
@@ -69,6 +72,7 @@ const SELF_EXPLAINED = new Set<CheckId>([
 	'iat',
 	'aud',
 	'iss',
+	'sub',
 	'scope'
 ]);
 
@@ -151,6 +155,23 @@ export function verdictSentence(report: Report): VerdictSentence {
 	}
 	// Unverified: nothing failed, and the signature was not checked.
 	const note = warnings ? `${capitalise(warnings)}.` : undefined;
+	// A token only its issuer can validate or open (a provider pitfall on the structure or signature row): no key
+	// would help, so that cause leads, with its fix (present/pitfall-steps.ts).
+	const untrusted = checks.find(
+		(c) => (c.id === 'structure' || c.id === 'signature') && Object.hasOwn(PITFALL_STEPS, c.code)
+	);
+	const pitfall = untrusted && PITFALL_STEPS[untrusted.code];
+	if (untrusted && pitfall) {
+		return sentence(
+			report,
+			'Decoded, not verified',
+			pitfall.reason,
+			pitfall.reason,
+			'',
+			pitfall.next,
+			untrusted.id
+		);
+	}
 	if (report.token.kind === 'jwe') {
 		const reason = 'an encrypted token (JWE): it cannot be decrypted or verified here';
 		return sentence(report, 'Decoded, not verified', reason, reason, '', note, 'structure');
@@ -274,6 +295,11 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 				`the header asks for ${algOf(report)} (HMAC) with a public key: algorithm confusion`
 			);
 	}
+	// A provider's pitfall names its cause (present/pitfall-steps.ts).
+	// A provider's pitfall names its cause (present/pitfall-steps.ts): the sentence has no room for the two
+	// values as well, so the row shows them, with the part that differs marked.
+	const pitfall = PITFALL_STEPS[check.code];
+	if (pitfall) return same(pitfall.reason);
 	const first = lowerFirst(withoutSpecs(firstSentence(check.detail)));
 	return same(SELF_EXPLAINED.has(check.id) ? first : `${lowerFirst(check.title)}: ${first}`);
 }
@@ -289,6 +315,7 @@ function nextFor(check: CheckResult): string | undefined {
 		return `Ask for a token with ${many ? 'those scopes' : 'that scope'}.`;
 	}
 	if (Object.hasOwn(NEXT, check.code)) return NEXT[check.code];
+	if (Object.hasOwn(PITFALL_STEPS, check.code)) return PITFALL_STEPS[check.code]!.next;
 	if (!check.fix) return undefined;
 	const step = firstSentence(check.fix);
 	return /[!?]$/.test(step) ? step : `${step}.`;

@@ -28,6 +28,22 @@ describe('composeDiagnosis', () => {
 		});
 	});
 
+	// Issue 16: an Expected subject is a trust-policy pattern, no secret, so it travels with the expectations.
+	it('carries the Expected subject with the expectations, and not without them', async () => {
+		const report = await inspectAt({ token: mint('rs256') });
+		const inputs = { ...inputsWith(''), subject: 'repo:octo-org/*' };
+		const carried = composeDiagnosis(inputs, report, DEFAULT_CHOICES);
+		expect(carried.subject).toBe('repo:octo-org/*');
+		expect(describeCarried(carried, report, inputs).map((i) => i.text)).toContain(
+			'Expected subject: repo:octo-org/*'
+		);
+		const left = composeDiagnosis(inputs, report, {
+			...DEFAULT_CHOICES,
+			includeExpectations: false
+		});
+		expect(left.subject).toBeUndefined();
+	});
+
 	it('keeps the signature when asked, and then reports nothing in its place', async () => {
 		const token = mint('rs256');
 		const report = await inspectAt({ token });

@@ -13,6 +13,7 @@ export interface SenderInputs {
 	key: string;
 	audience: string;
 	issuer: string;
+	subject?: string;
 	leewaySeconds: number;
 	requiredScopes?: string;
 }
@@ -25,7 +26,7 @@ export interface ShareChoices {
 	masked: string[];
 	/** Carry the key, when it is public (a secret or a private key is never carried). */
 	includeKey: boolean;
-	/** Carry the expected audience and issuer, the leeway and the required scopes. */
+	/** Carry the expected audience, issuer and subject, the leeway and the required scopes. */
 	includeExpectations: boolean;
 	/** Pin the receiver's evaluation time to the sender's; otherwise the receiver judges at their "now". */
 	pinTime: boolean;
@@ -116,6 +117,7 @@ export function composeDiagnosis(
 		...(key !== undefined ? { key } : {}),
 		...(expectations && inputs.audience !== '' ? { audience: inputs.audience } : {}),
 		...(expectations && inputs.issuer !== '' ? { issuer: inputs.issuer } : {}),
+		...(expectations && inputs.subject ? { subject: inputs.subject } : {}),
 		...(expectations && carriesLeeway(inputs.leewaySeconds)
 			? { leewaySeconds: inputs.leewaySeconds }
 			: {}),
@@ -175,6 +177,8 @@ export function describeCarried(
 	if (diagnosis.audience !== undefined)
 		items.push({ text: `Expected audience: ${diagnosis.audience}` });
 	if (diagnosis.issuer !== undefined) items.push({ text: `Expected issuer: ${diagnosis.issuer}` });
+	if (diagnosis.subject !== undefined)
+		items.push({ text: `Expected subject: ${diagnosis.subject}` });
 	if (diagnosis.leewaySeconds !== undefined)
 		items.push({ text: `Clock leeway: ${diagnosis.leewaySeconds} s` });
 	else if (inputs.leewaySeconds > 0 && !carriesLeeway(inputs.leewaySeconds))

@@ -10,6 +10,7 @@ const full: SharedDiagnosis = {
 	key: keyText('rs256', 'jwks'),
 	audience: 'api://orders',
 	issuer: 'https://issuer.example',
+	subject: 'repo:octo-org/octo-repo:*',
 	leewaySeconds: 30,
 	evaluatedAt: 1795608000000,
 	reported: {

@@ -56,6 +56,8 @@ export interface SharedDiagnosis {
 	key?: string;
 	audience?: string;
 	issuer?: string;
+	/** The Expected subject (issue 16): a trust-policy pattern, no secret. */
+	subject?: string;
 	leewaySeconds?: number;
 	/** The sender's evaluation time in ms since the epoch; absent: the receiver judges at "now". */
 	evaluatedAt?: number;
@@ -94,6 +96,7 @@ interface Wire {
 	k?: string;
 	a?: string;
 	i?: string;
+	su?: string;
 	l?: number;
 	e?: number;
 	/** `w`: when; `c`: [id, status, code, detail] per row. */
@@ -205,6 +208,7 @@ function toWire(d: SharedDiagnosis): Wire {
 		...(d.key !== undefined ? { k: d.key } : {}),
 		...(d.audience !== undefined ? { a: d.audience } : {}),
 		...(d.issuer !== undefined ? { i: d.issuer } : {}),
+		...(d.subject !== undefined ? { su: d.subject } : {}),
 		...(d.leewaySeconds !== undefined ? { l: d.leewaySeconds } : {}),
 		...(d.evaluatedAt !== undefined ? { e: d.evaluatedAt } : {}),
 		...(r

@@ -103,6 +103,8 @@ describe('every member of a crafted link', () => {
 		['an audience over its bound', { a: long(LINK_LIMITS.expectationChars) }, 'audience'],
 		['an issuer that is an object', { i: {} }, 'issuer'],
 		['an issuer over its bound', { i: long(LINK_LIMITS.expectationChars) }, 'issuer'],
+		['a subject that is a number', { su: 1 }, 'subject'],
+		['a subject over its bound', { su: long(LINK_LIMITS.expectationChars) }, 'subject'],
 		['required scopes that are a list', { sc: ['a'] }, 'requiredScopes'],
 		[
 			'required scopes over their bound',

@@ -16,7 +16,7 @@ import { shareableKey } from './public-key';
 export const LINK_LIMITS = {
 	tokenChars: 8 * 1024 * 1024,
 	keyChars: 8 * 1024 * 1024,
-	/** Expected audience, expected issuer, required scopes. */
+	/** Expected audience, expected issuer, expected subject, required scopes. */
 	expectationChars: 16_384,
 	/** A check's code, e.g. `signature.verified`. */
 	codeChars: 200,
@@ -84,6 +84,7 @@ function read(o: Record<string, unknown>): SharedDiagnosis {
 	if (has('k')) diagnosis.key = publicKey(o.k);
 	if (has('a')) diagnosis.audience = text(o.a, 'audience', LINK_LIMITS.expectationChars);
 	if (has('i')) diagnosis.issuer = text(o.i, 'issuer', LINK_LIMITS.expectationChars);
+	if (has('su')) diagnosis.subject = text(o.su, 'subject', LINK_LIMITS.expectationChars);
 	if (has('l')) diagnosis.leewaySeconds = leeway(o.l);
 	if (has('e')) diagnosis.evaluatedAt = instant(o.e, 'evaluatedAt');
 	if (has('r')) diagnosis.reported = reported(o.r);

@@ -4,6 +4,11 @@ import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { sharedLength, valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted, quotedList } from '../text';
+import {
+	AUD_PITFALL_CODES,
+	audiencePitfall,
+	missingAudiencePitfall
+} from '../providers/pitfalls/index';
 
 // RFC 7519 §4.1.3: aud is a string or an array of strings; a recipient MUST reject the token if it does not
 // identify itself with a value in aud. Comparison is exact (StringOrURI, RFC 7519 §2).
@@ -19,7 +24,8 @@ export const audCheck = defineCheck({
 		'aud.ok',
 		'aud.expected-whitespace',
 		'aud.near-miss',
-		'aud.mismatch'
+		'aud.mismatch',
+		...AUD_PITFALL_CODES
 	],
 	run(context) {
 		const skip = noClaims(context, 'aud');
@@ -52,6 +58,8 @@ export const audCheck = defineCheck({
 			};
 		}
 		if (!has) {
+			const pitfall = missingAudiencePitfall(context, expected);
+			if (pitfall) return pitfall;
 			return {
 				status: 'fail',
 				code: 'aud.missing',
@@ -76,6 +84,13 @@ export const audCheck = defineCheck({
 				detail: `Your Expected audience ${stray}: verifiers compare the audience byte for byte, so it matches none of the token's (${listed}).${audiences.includes(trimmed) ? " Without it, it is the token's audience." : ''}`,
 				fix: "Remove it from the Expected audience, and check that your API's configuration does not carry it too."
 			};
+		}
+		// A provider's known pitfall names the cause and its own fix (providers/pitfalls/).
+		const pitfall = audiencePitfall(context, audiences, expected);
+		if (pitfall) {
+			// The row still shows the closest audience with the part that differs marked.
+			const diff = closestDiff(expected, audiences);
+			return diff ? { ...pitfall, diff } : pitfall;
 		}
 		for (const candidate of audiences) {
 			const miss = nearMiss(candidate, expected);

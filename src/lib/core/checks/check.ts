@@ -19,6 +19,8 @@ export interface CheckContext {
 	leeway: number;
 	audience?: string;
 	issuer?: string;
+	/** The Expected subject: a trust-policy pattern (`*`, `?`) or an exact value, judged against "sub". */
+	subject?: string;
 	/** The issuer the key set was discovered from, when it was fetched rather than supplied (non-empty). */
 	keyFetchedFor?: string;
 	/** The scopes the API requires, each once; absent or empty when none are. */

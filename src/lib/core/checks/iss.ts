@@ -4,6 +4,7 @@ import { nearMiss } from './support/near-miss';
 import { strayWhitespace } from './support/expected-value';
 import { valueDiff } from './support/value-diff';
 import { describeJsonValue, quoted } from '../text';
+import { ISS_PITFALL_CODES, issuerPitfall } from '../providers/pitfalls/index';
 
 // RFC 7519 §4.1.1: iss is a case-sensitive StringOrURI, compared exactly.
 export const issCheck = defineCheck({
@@ -20,7 +21,8 @@ export const issCheck = defineCheck({
 		'iss.near-miss',
 		'iss.mismatch',
 		'iss.key-from-token-issuer',
-		'iss.key-from-other-issuer'
+		'iss.key-from-other-issuer',
+		...ISS_PITFALL_CODES
 	],
 	run(context) {
 		// Judged as typed: verifiers compare byte for byte, so a stray space is named below, not trimmed.
@@ -79,6 +81,10 @@ export const issCheck = defineCheck({
 				fix: "Remove it from the Expected issuer, and check that your API's configuration does not carry it too."
 			};
 		}
+		// A provider's known pitfall names the cause and its own fix (providers/pitfalls/).
+		const pitfall = issuerPitfall(context, iss, expected);
+		// The row still shows the two issuers with the part that differs marked, as every mismatch does.
+		if (pitfall) return diff ? { ...pitfall, diff } : pitfall;
 		const miss = nearMiss(iss, expected);
 		if (miss) {
 			return {

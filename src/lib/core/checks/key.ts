@@ -10,6 +10,7 @@ import {
 } from './support/passed-over';
 import { describeKey, isUsable } from '../keys/read-key';
 import { capitalise, groupDigits, quoted, quotedList } from '../text';
+import { KEY_PITFALL_CODES, keyPitfall } from '../providers/pitfalls/index';
 
 // RFC 7515 §6 and RFC 7517 §4–5: find the key for this token in what the user supplied, by kid, type, curve,
 // "alg", "use" and "key_ops", and say why every other key was passed over. RFC 8725 §3.10: only keys the
@@ -28,9 +29,11 @@ export const keyCheck = defineCheck({
 		'key.no-usable-key',
 		'key.selected',
 		'key.kid-mismatch',
-		'key.certificate-expired'
+		'key.certificate-expired',
+		...KEY_PITFALL_CODES
 	],
-	run({ token, keys, verification, now }) {
+	run(context) {
+		const { token, keys, verification, now } = context;
 		const view = keys.view;
 		if (view.kind === 'none') {
 			return {
@@ -79,6 +82,9 @@ export const keyCheck = defineCheck({
 		}
 		if (verification.kidNotFound) {
 			const { kid, available } = verification.kidNotFound;
+			// A token only its issuer can validate has a kid no key set you can get holds.
+			const pitfall = keyPitfall(context);
+			if (pitfall) return pitfall;
 			return {
 				status: 'fail',
 				code: 'key.kid-not-found',

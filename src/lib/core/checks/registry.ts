@@ -19,6 +19,7 @@ import { scopeCheck } from './scope';
 import { secretStrengthCheck } from './secret-strength';
 import { signatureCheck } from './signature';
 import { structureCheck } from './structure';
+import { subCheck } from './sub';
 import { tokenUseCheck } from './token-use';
 import { typCheck } from './typ';
 
@@ -33,6 +34,8 @@ export const CHECKS = [
 	audCheck,
 	issCheck,
 	scopeCheck,
+	// After scope, so that every ID the page contract places keeps its place (scope follows iss).
+	subCheck,
 	typCheck,
 	tokenUseCheck,
 	secretStrengthCheck,

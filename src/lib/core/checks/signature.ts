@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 import { DerError, TAG, expectTlv } from '../keys/der';
 import { ALGORITHMS, type AlgorithmSpec } from '../algorithms';
 import { groupDigits } from '../text';
+import { SIGNATURE_PITFALL_CODES, signaturePitfall } from '../providers/pitfalls/index';
 import {
 	SHOWN,
 	passedOverClause,
@@ -29,9 +30,11 @@ export const signatureCheck = defineCheck({
 		'signature.verified',
 		'signature.verifier-refused',
 		'signature.no-usable-key',
-		'signature.mismatch'
+		'signature.mismatch',
+		...SIGNATURE_PITFALL_CODES
 	],
-	run({ token, keys, verification, forensics }) {
+	run(context) {
+		const { token, keys, verification, forensics } = context;
 		const { view } = token;
 		if (view.kind === 'empty')
 			return { status: 'skip', code: 'signature.no-token', detail: 'No token yet.' };
@@ -77,13 +80,16 @@ export const signatureCheck = defineCheck({
 			};
 		}
 		if (keys.view.kind === 'none') {
-			return {
-				status: 'skip',
-				code: 'signature.no-key',
-				detail:
-					'Not verified: no key supplied. Anyone can decode a JWT; only the signature shows who issued it and that it was not altered.',
-				fix: "Add the issuer's key to check the signature: its JWKS (from the jwks_uri of its discovery document), a PEM public key or certificate, or the shared secret."
-			};
+			// A token only its issuer can validate: adding a key would not help, so that is said first.
+			return (
+				signaturePitfall(context, false) ?? {
+					status: 'skip',
+					code: 'signature.no-key',
+					detail:
+						'Not verified: no key supplied. Anyone can decode a JWT; only the signature shows who issued it and that it was not altered.',
+					fix: "Add the issuer's key to check the signature: its JWKS (from the jwks_uri of its discovery document), a PEM public key or certificate, or the shared secret."
+				}
+			);
 		}
 		if (verification.blocked)
 			return {
@@ -149,6 +155,9 @@ export const signatureCheck = defineCheck({
 				(i) => `${i.label}: not tried, ${i.reason}.`
 			)
 		];
+		// A token only its issuer can validate (a Microsoft Graph access token) explains any key failing.
+		const pitfall = signaturePitfall(context, true);
+		if (pitfall) return { ...pitfall, findings: [...pitfall.findings, ...findings] };
 		// A cause found by trying other readings of the key (RFC 7518 §3.2, §3.3, §3.5): still a failure.
 		if (forensics) {
 			const { code, detail, fix, spec } = forensics;

@@ -2,6 +2,7 @@ import { defineCheck } from './check';
 import { STRUCTURE_FAULT_CODES } from '../token/fault-codes';
 import type { Removal } from '../types';
 import { quoted } from '../text';
+import { STRUCTURE_PITFALL_CODES, structurePitfall } from '../providers/pitfalls/index';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
@@ -14,10 +15,11 @@ export const structureCheck = defineCheck({
 		'structure.empty',
 		'structure.jwe',
 		'structure.jwt',
-		'structure.plain-jws'
+		'structure.plain-jws',
+		...STRUCTURE_PITFALL_CODES
 	],
-	run({ token }) {
-		const { view, faults } = token;
+	run(context) {
+		const { view, faults } = context.token;
 		const removed =
 			view.removed.length > 0 ? ` Removed before reading: ${describeRemovals(view.removed)}.` : '';
 		if (view.kind === 'empty')
@@ -40,13 +42,16 @@ export const structureCheck = defineCheck({
 			};
 		}
 		if (view.kind === 'jwe') {
+			// An encrypted token only its issuer can open (Auth0's, asked for without an audience).
+			const pitfall = structurePitfall(context);
+			if (pitfall) return pitfall;
 			return {
 				status: 'pass',
 				code: 'structure.jwe',
 				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
 			};
 		}
-		const sizes = `header ${token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
+		const sizes = `header ${context.token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
 		if (view.payloadKind === 'claims') {
 			return {
 				status: 'pass',

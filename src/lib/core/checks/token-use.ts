@@ -1,5 +1,6 @@
 import { defineCheck } from './check';
 import { normaliseTyp } from '../token/media-type';
+import { TOKEN_USE_PITFALL_CODES, tokenUsePitfall } from '../providers/pitfalls/index';
 
 // Is it the right token for the job? An API must be sent an access token (RFC 9068 §2.1: "typ": "at+jwt");
 // an ID token proves a sign-in to the client that asked for it (OpenID Connect Core 1.0 §2) and must not be
@@ -53,9 +54,11 @@ export const tokenUseCheck = defineCheck({
 		'token-use.unclear',
 		'token-use.access',
 		'token-use.id-token-for-api',
-		'token-use.id'
+		'token-use.id',
+		...TOKEN_USE_PITFALL_CODES
 	],
-	run({ token, audience }) {
+	run(context) {
+		const { token, audience } = context;
 		const claims = token.claims;
 		if (!claims || !token.header)
 			return { status: 'skip', code: 'token-use.no-claims', detail: 'No claims to read.' };
@@ -90,6 +93,9 @@ export const tokenUseCheck = defineCheck({
 			};
 		}
 		const idToken = `Looks like an ID token: ${because(forId)}.`;
+		// Some providers mean their ID tokens to be sent to APIs (Google's access tokens are opaque).
+		const pitfall = tokenUsePitfall(context);
+		if (pitfall) return { ...pitfall, detail: `${idToken} ${pitfall.detail}` };
 		if (audience !== undefined && audience.trim() !== '') {
 			return {
 				status: 'warn',

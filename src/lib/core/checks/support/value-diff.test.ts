@@ -154,6 +154,14 @@ describe('the iss and aud rows carry the diff', () => {
 		[
 			'iss',
 			'iss.mismatch',
+			{ iss: 'https://a.example/x' },
+			{},
+			'https://[-issuer.-]{+a.+}example{+/x+}'
+		],
+		// A provider's pitfall row (Keycloak reached by two hostnames) shows the difference too.
+		[
+			'iss',
+			'iss.keycloak-hostname',
 			{ iss: 'http://localhost:8180/realms/dev' },
 			{ issuer: 'http://keycloak:8080/realms/dev' },
 			'http://[-keycloak:8080-]{+localhost:8180+}/realms/dev'
