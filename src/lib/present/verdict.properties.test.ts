@@ -97,16 +97,15 @@ describe('the verdict sentence of a failing report', async () => {
 			// One cause, one action: the step is the row's own fix, first sentence.
 			expect(main.fix).toBeDefined();
 			expect(sentence.next!.replace(/\.$/, '')).toBe(firstSentence(main.fix!));
-			// The part of the value that differs is in the sentence, not cut away. A provider's pitfall names
-			// the cause in its own words instead (the sentence has no room for both): its row carries the diff.
+			// A provider's pitfall leads with its own cause, and its row carries the two values.
 			if (Object.hasOwn(PITFALL_STEPS, main.code)) {
 				expect(sentence.reason).toContain(PITFALL_STEPS[main.code]!.reason);
 				if (main.id === 'iss' || main.id === 'aud') expect(main.diff).toBeDefined();
-			} else {
-				for (const part of main.diff?.parts ?? [])
-					if (part.side !== 'same' && part.text.trim() !== '')
-						expect(sentence.text).toContain(part.text);
 			}
+			// The part of the value that differs is in the sentence, not cut away.
+			for (const part of main.diff?.parts ?? [])
+				if (part.side !== 'same' && part.text.trim() !== '')
+					expect(sentence.text).toContain(part.text);
 			// Never a leeway as the step.
 			expect(sentence.next).not.toMatch(/leeway/i);
 		}

@@ -13,7 +13,7 @@ import {
 	signWith,
 	TOKENS
 } from '$lib/testing/fixtures';
-import { verdictSentence, type VerdictSentence } from './verdict';
+import { MAX_SENTENCE, verdictSentence, type VerdictSentence } from './verdict';
 
 const H = 3600;
 const UNSECURED = `${part({ alg: 'none', typ: 'JWT' })}.${part(CLAIMS)}.`;
@@ -278,8 +278,8 @@ describe('verdictSentence', () => {
 
 	it.each(CASES)('keeps the sentence for $name short, and consistent with its parts', async (c) => {
 		const sentence = await sentenceFor(c.input);
-		expect(sentence.text.length).toBeLessThanOrEqual(200);
-		expect(sentence.announcement.length).toBeLessThanOrEqual(200);
+		expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+		expect(sentence.announcement.length).toBeLessThanOrEqual(MAX_SENTENCE);
 		expect(sentence.text).toBe(
 			`${sentence.headline} — ${sentence.reason}.${sentence.next ? ` ${sentence.next}` : ''}`
 		);
@@ -316,7 +316,7 @@ describe('verdictSentence', () => {
 			audience: `${long}-other`
 		});
 		expect(sentence.mainCheck).toBe('aud');
-		expect(sentence.text.length).toBeLessThanOrEqual(200);
+		expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
 		expect(sentence.text).not.toMatch(/[^\s"]{61,}/);
 		expect(sentence.text).toContain('…');
 	});
@@ -352,7 +352,7 @@ describe('verdictSentence with a wide clock leeway', () => {
 				expect(text).toContain('leeway of 2 h');
 				expect(text).toContain('(more than the usual 5 min)');
 			}
-			expect(sentence.text.length).toBeLessThanOrEqual(200);
+			expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
 		}
 	);
 
@@ -381,7 +381,7 @@ describe('verdictSentence, when the key is not shown to be one the user trusts',
 		expect(sentence.mainCheck).toBe('iss');
 		expect(sentence.reason).toMatch(/^keys fetched from the issuer the token names/);
 		expect(sentence.next).toMatch(/Expected issuer/);
-		expect(sentence.text.length).toBeLessThanOrEqual(200);
+		expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
 	});
 
 	it('leads with keys fetched from another issuer than the expected one', async () => {
@@ -412,7 +412,7 @@ describe('verdictSentence, for a verified JWS whose payload is not a claims set'
 		expect(sentence.verdict).toBe('valid');
 		expect(sentence.text).toContain(NO_CLAIMS);
 		expect(sentence.announcement).toContain(NO_CLAIMS);
-		expect(sentence.text.length).toBeLessThanOrEqual(200);
+		expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
 	});
 
 	it('says it beside a warning too', async () => {

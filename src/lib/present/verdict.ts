@@ -93,7 +93,8 @@ const NEXT: Partial<Record<CheckResult['code'], string>> = {
 	'secret-strength.short': 'Rotate to a long random secret.'
 };
 
-const MAX_SENTENCE = 200;
+/** The longest verdict sentence, in characters: two or three lines of the banner, a pitfall with its values included. */
+export const MAX_SENTENCE = 240;
 const MAX_QUOTED = 40;
 
 /** The verdict banner's sentence for a report: headline, main reason, next step, and what to announce. */
@@ -296,10 +297,13 @@ function reasonFor(check: CheckResult, report: Report): { reason: string; stable
 			);
 	}
 	// A provider's pitfall names its cause (present/pitfall-steps.ts).
-	// A provider's pitfall names its cause (present/pitfall-steps.ts): the sentence has no room for the two
-	// values as well, so the row shows them, with the part that differs marked.
+	// A provider's pitfall names its cause (present/pitfall-steps.ts), then the parts of the two values that
+	// differ ("localhost:8180", not "keycloak:8080"), when the row compared them: the row shows them whole.
 	const pitfall = PITFALL_STEPS[check.code];
-	if (pitfall) return same(pitfall.reason);
+	if (pitfall) {
+		const parts = check.diff && differingParts(check.diff);
+		return same(parts ? `${pitfall.reason}: ${parts}` : pitfall.reason);
+	}
 	const first = lowerFirst(withoutSpecs(firstSentence(check.detail)));
 	return same(SELF_EXPLAINED.has(check.id) ? first : `${lowerFirst(check.title)}: ${first}`);
 }
@@ -365,6 +369,19 @@ function shortenQuotes(text: string): string {
 			? `"${middleEllipsis(inner, MAX_QUOTED)}"`
 			: whole
 	);
+}
+
+/** Only the parts of two values that differ, each side quoted: `"localhost:8180", not "keycloak:8080"`. */
+function differingParts(diff: ValueDiff): string | undefined {
+	const side = (which: 'actual' | 'expected') =>
+		diff.parts
+			.filter((p) => p.side === which)
+			.map((p) => p.text)
+			.join('…');
+	const actual = side('actual');
+	const expected = side('expected');
+	if (actual.trim() === '' || expected.trim() === '') return undefined;
+	return `${quoted(actual, MAX_QUOTED)}, not ${quoted(expected, MAX_QUOTED)}`;
 }
 
 /** Shared text kept on each side of a difference in a sentence's excerpt of a value. */
