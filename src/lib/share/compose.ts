@@ -4,7 +4,7 @@ import type { CheckId, Report } from '$lib/core';
 import { abbreviate } from '$lib/core/text';
 import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
-import { isCredentialFormat } from '$lib/core/formats/index';
+import { isCredentialFormat } from '$lib/core/formats/types';
 import { MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
 import { shareableKey } from './public-key';

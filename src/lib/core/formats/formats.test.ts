@@ -303,3 +303,12 @@ describe('what the core already knows keeps its format', () => {
 		expect((await inspectAt({ token })).format).toBe('jws');
 	});
 });
+
+describe('decoded cookie data is shown as text', () => {
+	it('labels a bidi control in a Flask cookie instead of passing it on', async () => {
+		const token = `${b64url('{"name":"\u202Eevil"}')}.ZVQ1Nw.${chars(B64URL, 27)}`;
+		const detail = (await inspectAt({ token })).checks.find((c) => c.id === 'structure')!.detail;
+		expect(detail).not.toContain('\u202E');
+		expect(detail).toContain('U+202E');
+	});
+});

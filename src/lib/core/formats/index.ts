@@ -17,6 +17,7 @@ import { recogniseStripe, STRIPE_CODES } from './stripe';
 import type { FormatMatch, TokenFormat } from './types';
 
 export type { FormatMatch, NamedFormat, TokenFormat } from './types';
+export { isCredentialFormat } from './types';
 
 /** Every structure-row code a format gives: the structure check declares them. */
 export const FORMAT_CODES = [
@@ -72,9 +73,4 @@ export function recogniseFormat(token: ParsedToken): FormatMatch<FormatCode> | u
 /** The page's `data-format`: the named format, else what the token reader found. */
 export function formatOf(token: ParsedToken, match: FormatMatch | undefined): TokenFormat {
 	return match?.format ?? token.view.kind;
-}
-
-/** Whether the Token field holds a value that must not be put in a link or stored: anything but a JWT. */
-export function isCredentialFormat(format: TokenFormat): boolean {
-	return !['empty', 'jws', 'jwe', 'unsecured', 'malformed'].includes(format);
 }

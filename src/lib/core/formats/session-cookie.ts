@@ -9,6 +9,7 @@
 import { decodeBase64url } from '../token/base64url';
 import { utf8TextOf } from '../token/utf8';
 import { abbreviate } from '../text';
+import { revealInvisible } from '../visible';
 import { mask, ROTATE, type FormatMatch, type Recogniser } from './types';
 
 export const SESSION_COOKIE_CODES = [
@@ -23,6 +24,9 @@ const MAX_SHOWN = 300;
 const FLASK = /^(\.?)([A-Za-z0-9_-]{2,8192})\.([A-Za-z0-9_-]{4,8})\.([A-Za-z0-9_-]{27,86})$/;
 const DJANGO = /^([^:\s]{1,8192}):([0-9A-Za-z]{5,7}):([A-Za-z0-9_-]{27}|[A-Za-z0-9_-]{43})$/;
 const EXPRESS = /^s(?::|%3A)([A-Za-z0-9_-]{8,128})\.([A-Za-z0-9+/]{43})$/i;
+
+/** Decoded data as a row shows it: cut short, and every invisible or misleading character labelled. */
+const shown = (json: string) => revealInvisible(abbreviate(json, MAX_SHOWN), '');
 
 /** The JSON object a base64url segment spells, as text, or undefined. */
 function jsonObjectText(segment: string): string | undefined {
@@ -49,7 +53,7 @@ function flask(text: string): FormatMatch<Code> | undefined {
 		const json = jsonObjectText(payload!);
 		// A JWS header always has "alg" (RFC 7515 §4.1.1): a first part with one is a JWT's, never a cookie's.
 		if (json === undefined || 'alg' in (JSON.parse(json) as object)) return undefined;
-		data = ` Its data (signed, not encrypted): ${abbreviate(json, MAX_SHOWN)}.`;
+		data = ` Its data (signed, not encrypted): ${shown(json)}.`;
 	} else if (!payload!.startsWith('eJ')) return undefined;
 	else data = ' Its data is zlib-compressed (the leading "."), so it is not shown here.';
 	return {
@@ -67,7 +71,7 @@ function django(text: string): FormatMatch<Code> | undefined {
 	return {
 		format: 'session-cookie',
 		code: 'structure.django-signed',
-		detail: `This is not a JWT: it is a Django signed value (django.core.signing): value:timestamp:signature.${json !== undefined ? ` Its data (signed, not encrypted): ${abbreviate(json, MAX_SHOWN)}.` : ''} Only the site's SECRET_KEY can verify it. ${ROTATE}`,
+		detail: `This is not a JWT: it is a Django signed value (django.core.signing): value:timestamp:signature.${json !== undefined ? ` Its data (signed, not encrypted): ${shown(json)}.` : ''} Only the site's SECRET_KEY can verify it. ${ROTATE}`,
 		fix: FIX
 	};
 }

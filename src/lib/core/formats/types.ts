@@ -26,6 +26,15 @@ export type TokenFormat =
 	| 'session-cookie'
 	| 'basic-auth';
 
+/**
+ * Whether the Token field holds a value that must not be put in a link or stored: anything but a JWT (or a
+ * broken one). Here, with no import, so that the share panel in the first-load bundle need not load the
+ * recognisers (tests/budget.spec.ts).
+ */
+export function isCredentialFormat(format: TokenFormat): boolean {
+	return !['empty', 'jws', 'jwe', 'unsecured', 'malformed'].includes(format);
+}
+
 /** The formats of values that are not JWTs and that a recogniser in this folder names. */
 export type NamedFormat = Exclude<TokenFormat, 'empty' | 'jws' | 'jwe' | 'unsecured' | 'malformed'>;
 
