@@ -21,6 +21,7 @@ import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
 import { detectProvider } from './providers/index';
+import { formatOf, recogniseFormat } from './formats/index';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -41,9 +42,11 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		read: readKeyCached
 	});
 	const provider = detectProvider(token);
+	const format = recogniseFormat(token);
 	const context: CheckContext = {
 		token,
 		provider,
+		...(format ? { format } : {}),
 		keys,
 		verification,
 		now: nowMs / 1000,
@@ -68,7 +71,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		diagnostics: diagnosticsOf(checks),
 		evaluatedAt: new Date(nowMs).toISOString(),
 		leewaySeconds: leeway,
-		provider
+		provider,
+		format: formatOf(token, format)
 	};
 }
 

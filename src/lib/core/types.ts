@@ -3,8 +3,10 @@
 import type { CHECKS } from './checks/registry';
 import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
+import type { TokenFormat } from './formats/types';
 
 export type * from './providers/types';
+export type { TokenFormat } from './formats/types';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -201,4 +203,9 @@ export interface Report {
 	 * alone; `{ id: 'none' }` when none is recognised or there is no token (the page's `data-provider`).
 	 */
 	provider: Provider;
+	/**
+	 * What the pasted value is (the page's `data-format`, issue 17): `jws`, `jwe`, `unsecured`, `malformed` or
+	 * `empty` as the token reader found it, or a named format that is not a JWT (formats/index.ts).
+	 */
+	format: TokenFormat;
 }

@@ -148,6 +148,22 @@ describe('composeDiagnosis', () => {
 		expect(d.token).toBe('not.a.jwt.at-all');
 		expect(d.reported).toBeUndefined();
 	});
+
+	// Issue 17: a value that is not a JWT is a credential as it stands; nothing can be left out to disarm it.
+	it.each([
+		['a GitHub token', `ghp_${'aB3'.repeat(12)}`],
+		['a Stripe secret key', `sk_live_${'x9Z'.repeat(8)}`],
+		['HTTP Basic credentials', `Basic ${btoa('alice:hunter2')}`],
+		['an opaque token', 'KBSxkmG-OcpA6-cg'],
+		['a PEM private key', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----']
+	])('never carries %s in the Token field, and says so', async (_, token) => {
+		const report = await inspectAt({ token });
+		const d = composeDiagnosis(inputsWith(''), report, DEFAULT_CHOICES);
+		expect(d.token).toBe('');
+		const link = await encodeShareLink(d, BASE);
+		expect(await decodeShareLink(link)).toMatchObject({ ok: true, diagnosis: { token: '' } });
+		expect(describeCarried(d, report, inputsWith('')).some((item) => item.warning)).toBe(true);
+	});
 });
 
 describe('describeCarried', () => {

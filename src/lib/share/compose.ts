@@ -4,6 +4,7 @@ import type { CheckId, Report } from '$lib/core';
 import { abbreviate } from '$lib/core/text';
 import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
+import { isCredentialFormat } from '$lib/core/formats/types';
 import { MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
 import { shareableKey } from './public-key';
@@ -83,7 +84,9 @@ export function composeDiagnosis(
 ): SharedDiagnosis {
 	const view = report.token;
 	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
-	let token = view.normalized;
+	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
+	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
+	let token = isCredentialFormat(report.format) ? '' : view.normalized;
 	let signatureLeftOut = false;
 	const [header, payload] = token.split('.');
 	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
@@ -164,6 +167,11 @@ export function describeCarried(
 						warning: true
 					}
 		);
+	} else if (isCredentialFormat(report.format)) {
+		items.push({
+			text: 'Not carried: the Token field, which holds a credential rather than a JWT (see the Structure row). Never share it.',
+			warning: true
+		});
 	} else if (kind !== 'empty') {
 		items.push({
 			text: 'The token as pasted: it is not a readable signed token, so nothing could be left out of it.',

@@ -7,6 +7,8 @@ import type { ParsedToken } from '../token/parse';
 import type { Verification } from '../verify/verify-signature';
 import type { Forensics } from '../verify/forensics';
 import type { Provider } from '../providers/types';
+import type { FormatCode } from '../formats/index';
+import type { FormatMatch } from '../formats/types';
 
 /** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
 export interface CheckContext {
@@ -29,6 +31,8 @@ export interface CheckContext {
 	forensics?: Forensics;
 	/** The provider the token's shape names (providers/index.ts), `none` when none; for provider pitfalls. */
 	provider: Provider;
+	/** What the value is when it is not a JWT (formats/index.ts): the structure row names it. */
+	format?: FormatMatch<FormatCode>;
 }
 
 /**

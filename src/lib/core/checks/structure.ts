@@ -3,6 +3,7 @@ import { STRUCTURE_FAULT_CODES } from '../token/fault-codes';
 import type { Removal } from '../types';
 import { quoted } from '../text';
 import { STRUCTURE_PITFALL_CODES, structurePitfall } from '../providers/pitfalls/index';
+import { FORMAT_CODES } from '../formats/index';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
@@ -16,7 +17,8 @@ export const structureCheck = defineCheck({
 		'structure.jwe',
 		'structure.jwt',
 		'structure.plain-jws',
-		...STRUCTURE_PITFALL_CODES
+		...STRUCTURE_PITFALL_CODES,
+		...FORMAT_CODES
 	],
 	run(context) {
 		const { view, faults } = context.token;
@@ -24,6 +26,12 @@ export const structureCheck = defineCheck({
 			view.removed.length > 0 ? ` Removed before reading: ${describeRemovals(view.removed)}.` : '';
 		if (view.kind === 'empty')
 			return { status: 'skip', code: 'structure.empty', detail: 'No token yet: paste one.' };
+		// A value that is not a JWT is named for what it is (issue 17), not reported as a JWT with faults. It fails:
+		// no JWT verifier accepts it, and the verdict must never call it valid.
+		if (context.format) {
+			const { code, detail, fix } = context.format;
+			return { status: 'fail', code, detail, fix };
+		}
 		if (faults.length > 0) {
 			const first = faults[0]!;
 			const more =

@@ -1,0 +1,47 @@
+// Naming what was pasted (issue 17, item 1): `data-format` on the report for the empty page, a JWS and a
+// GitHub token (a fake one, in the documented shape: "ghp_" and 36 base62 characters), and the page stays
+// accessible with the structure row that names it.
+import { expect, test } from './fixtures';
+import { hs256, pasteToken, reportOf, seconds, settled, tokenEditor } from './page-helpers';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const now = seconds(Date.now());
+const jws = hs256(
+	{ iss: 'https://issuer.example', sub: 'user-42', iat: now - 60, exp: now + 3600 },
+	'a secret for the formats test'
+);
+const githubToken = `ghp_${'0aB9zY8xW7'.repeat(4).slice(0, 36)}`;
+
+// As providers.spec.ts's: share-helpers.ts cannot be imported by Playwright's loader (virtual:empty-report).
+async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('says what was pasted: empty, a JWS, a GitHub token', async ({ page }) => {
+	await page.goto('/');
+	await settled(page);
+	await expect(reportOf(page)).toHaveAttribute('data-format', 'empty');
+
+	await pasteToken(page, jws);
+	await settled(page);
+	await expect(reportOf(page)).toHaveAttribute('data-format', 'jws');
+
+	// The GitHub token replaces the JWS, as a person selecting all and pasting would.
+	await (await tokenEditor(page)).click();
+	await page.keyboard.press('ControlOrMeta+a');
+	await pasteToken(page, githubToken);
+	await settled(page);
+	await expect(reportOf(page)).toHaveAttribute('data-format', 'github-token');
+	await expect(reportOf(page)).toHaveAttribute('data-verdict', 'invalid');
+	const structure = page.locator('[data-check="structure"]');
+	await expect(structure).toHaveAttribute('data-code', 'structure.github-token');
+	// The row names the kind by its prefix; the rest of the secret is not repeated in the report.
+	await expect(structure).not.toContainText(githubToken.slice(4));
+	expect(await seriousViolations(page)).toEqual([]);
+});
