@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectAt, keyText, mint, part, row } from '$lib/testing/fixtures';
-import { authorizationHeaderBytes, HEADER_LIMITS } from './size';
+import { HEADER_LIMITS } from './size';
+import { authorizationHeaderBytes } from '../header-size';
 import type { CheckResult } from '../types';
 
 const PREFIX_BYTES = 'Authorization: Bearer '.length;

@@ -1,11 +1,11 @@
 import { defineCheck } from './check';
+import { authorizationHeaderBytes, BEARER_PREFIX, utf8Bytes } from '../header-size';
 
 // RFC 6750 §2.1 sends a bearer token as the request header line `Authorization: Bearer <token>`. RFC 7519 sets
 // no size limit on a JWT, but servers and proxies refuse request headers past a configurable size, so a token
 // that grows (claims, groups, roles) stops working at the first hop whose limit it crosses, with a 400 or 431
-// and no word about the token. This check sizes that header line in bytes (UTF-8, as it goes on the wire,
-// without its CRLF) and compares it with each default below.
-const PREFIX = 'Authorization: Bearer ';
+// and no word about the token. This check sizes that header line in bytes (../header-size.ts) and compares it
+// with each default below.
 
 /** A server's or proxy's default request-header limit: on one header line, or on all headers together. */
 export interface HeaderLimit {
@@ -116,13 +116,6 @@ const GROUPS_FIX =
 // the groups are what makes the token large.
 const GROUPS_SHARE = 0.5;
 
-const encoder = new TextEncoder();
-
-/** The size in bytes (UTF-8) of the `Authorization: Bearer <token>` header line a token makes. */
-export function authorizationHeaderBytes(token: string): number {
-	return encoder.encode(PREFIX + token).length;
-}
-
 export const sizeCheck = defineCheck({
 	id: 'size',
 	title: 'Size',
@@ -148,7 +141,7 @@ export const sizeCheck = defineCheck({
 				detail: 'The pasted text was not read (see structure), so its size is not judged here.'
 			};
 		const bytes = authorizationHeaderBytes(view.normalized);
-		const size = `The header "${PREFIX}…" is ${formatBytes(bytes)}`;
+		const size = `The header "${BEARER_PREFIX}…" is ${formatBytes(bytes)}`;
 		const claims = context.token.claims;
 		if (bytes <= LOWEST) {
 			if (claims && hasGroupOverage(claims)) {
@@ -212,8 +205,7 @@ function groupsShare(
 ): { count: number; share: number } | undefined {
 	const groups = claims.groups;
 	if (!Array.isArray(groups) || groups.length === 0) return undefined;
-	const share =
-		encoder.encode(JSON.stringify(groups)).length / encoder.encode(JSON.stringify(claims)).length;
+	const share = utf8Bytes(JSON.stringify(groups)) / utf8Bytes(JSON.stringify(claims));
 	return share > GROUPS_SHARE ? { count: groups.length, share } : undefined;
 }
 
