@@ -72,7 +72,7 @@ export const HEADER_LIMITS: readonly HeaderLimit[] = [
 		status: '431 Request Header Fields Too Large'
 	},
 	{
-		server: 'IIS (HTTP.sys)',
+		server: 'IIS / HTTP.sys',
 		setting: 'MaxFieldLength',
 		bytes: 16384,
 		scope: 'line',
@@ -142,36 +142,37 @@ export const sizeCheck = defineCheck({
 			};
 		const bytes = authorizationHeaderBytes(view.normalized);
 		const size = `The header "${BEARER_PREFIX}…" is ${formatBytes(bytes)}`;
+		const lowest = `${exactBytes(LOWEST)} (${HEADER_LIMITS[0]!.server} ${HEADER_LIMITS[0]!.setting})`;
 		const claims = context.token.claims;
 		if (bytes <= LOWEST) {
 			if (claims && hasGroupOverage(claims)) {
 				return {
 					status: 'pass',
 					code: 'size.group-overage',
-					detail: `${size}, under the lowest common limit (${formatBytes(LOWEST)}, ${HEADER_LIMITS[0]!.server}). The token carries Entra ID's group overage marker ("_claim_names" or "hasgroups") instead of "groups": the user is in more than ${ENTRA_GROUP_LIMIT} groups, so Entra ID left them out to keep the token small, and an app that reads "groups" finds none. It must fetch them from Microsoft Graph.`,
+					detail: `${size}, under the lowest common limit, ${lowest}. The token carries Entra ID's group overage marker ("_claim_names" or "hasgroups") instead of "groups": the user is in more groups than Entra ID puts in a token (${ENTRA_GROUP_LIMIT} in a JWT, fewer in the implicit flow, where "hasgroups" marks it), so Entra ID left them out to keep the token small, and an app that reads "groups" finds none. It must fetch them from Microsoft Graph.`,
 					fix: GROUPS_FIX
 				};
 			}
 			return {
 				status: 'pass',
 				code: 'size.ok',
-				detail: `${size}, under the lowest common limit (${formatBytes(LOWEST)}, ${HEADER_LIMITS[0]!.server} ${HEADER_LIMITS[0]!.setting}).`
+				detail: `${size}, under the lowest common limit, ${lowest}.`
 			};
 		}
 		const refusing = HEADER_LIMITS.filter((limit) => bytes > limit.bytes);
 		const accepting = HEADER_LIMITS.filter((limit) => bytes <= limit.bytes);
 		const refused = refusing
 			.map(
-				(limit) => `${limit.server} (${limit.setting} ${formatBytes(limit.bytes)}: ${limit.status})`
+				(limit) => `${limit.server} (${limit.setting} ${exactBytes(limit.bytes)}: ${limit.status})`
 			)
-			.join(', ');
+			.join('; ');
 		const groups = claims ? groupsShare(claims) : undefined;
 		// Over every default: no common server accepts it unconfigured. Still a warning, not a failure: the limits
 		// are settings the API's operator may have raised, and the token itself is neither forged nor out of date.
 		const whole =
 			accepting.length === 0
-				? `${size}, over every common default: ${refused}.`
-				: `${size}: with default settings ${refused} refuse it; ${accepting.map((limit) => limit.server).join(', ')} accept it.`;
+				? `${size}, over every common default. Refused by ${refused}.`
+				: `${size}. With default settings it is refused by ${refused}; accepted by ${accepting.map((limit) => limit.server).join(' and ')}.`;
 		const others = refusing.some((limit) => limit.scope === 'total')
 			? ' Limits on all headers together also count the other headers the request carries.'
 			: '';
@@ -209,8 +210,14 @@ function groupsShare(
 	return share > GROUPS_SHARE ? { count: groups.length, share } : undefined;
 }
 
-/** "8,190 bytes", or "20.1 KB (20,600 bytes)" past 1 KB: exact bytes, since the limits are exact. */
-export function formatBytes(bytes: number): string {
-	const exact = `${bytes.toLocaleString('en-US')} bytes`;
-	return bytes < 1024 ? exact : `${(bytes / 1024).toFixed(1)} KB (${exact})`;
+/** "8,190 bytes": exact, since the limits are exact. */
+function exactBytes(bytes: number): string {
+	return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** "285 bytes", or "20,600 bytes (20.1 KB)" past 1 KB. */
+function formatBytes(bytes: number): string {
+	return bytes < 1024
+		? exactBytes(bytes)
+		: `${exactBytes(bytes)} (${(bytes / 1024).toFixed(1)} KB)`;
 }
