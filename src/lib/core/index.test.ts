@@ -220,6 +220,8 @@ describe('the report', () => {
 			'token-use',
 			'secret-strength',
 			'lifetime',
+			// Issue 17: the Authorization header the token makes, against common server limits.
+			'size',
 			'header-keys',
 			'crit',
 			'revocation'

@@ -208,6 +208,9 @@ export function tokenEditor(options: { label: string; description?: string }): E
 			autocorrect: 'off',
 			autocapitalize: 'off',
 			translate: 'no',
+			// Already in the tab order as a contenteditable; the explicit tabindex lets checkers such as axe
+			// (scrollable-region-focusable) see that a token taller than the field can be scrolled by keyboard.
+			tabindex: '0',
 			...(options.description ? { 'aria-description': options.description } : {})
 		}),
 		replaceSelectionOnInput,

@@ -424,3 +424,40 @@ describe('verdictSentence, for a verified JWS whose payload is not a claims set'
 		expect(sentence.text).toContain('secret strength');
 	});
 });
+
+// Issue 17, item 3: a token too big to send is named only when nothing worse happened.
+describe('verdictSentence, for a token too big to send', () => {
+	const KEY = keyText('hs256', 'secret');
+	const big = (claims: Record<string, unknown> = {}) =>
+		mint('hs256', { blob: 'x'.repeat(20000), ...claims });
+
+	it('names the size warning and its next step when it is the only warning', async () => {
+		const report = await inspect({
+			now: NOW,
+			audience: AUDIENCE,
+			issuer: ISSUER,
+			token: big(),
+			key: KEY
+		});
+		const sentence = verdictSentence(report);
+		expect(sentence.verdict).toBe('valid');
+		expect(sentence.text).toContain('1 warning (size)');
+		const size = report.checks.find((c) => c.id === 'size')!;
+		expect(size.code).toBe('size.over-lowest');
+		expect(sentence.next).toBeDefined();
+		expect(sentence.next).not.toBe((await sentenceFor({ token: mint('hs256'), key: KEY })).next);
+	});
+
+	it('leads with another warning’s next step when there is one', async () => {
+		const small = await sentenceFor({ token: mint('hs256', { exp: undefined }), key: KEY });
+		const large = await sentenceFor({ token: big({ exp: undefined }), key: KEY });
+		expect(large.text).toContain('2 warnings');
+		expect(large.next).toBe(small.next);
+	});
+
+	it('leads with a failure, not the size', async () => {
+		const sentence = await sentenceFor({ token: big({ aud: 'someone-else' }), key: KEY });
+		expect(sentence.verdict).toBe('invalid');
+		expect(sentence.mainCheck).toBe('aud');
+	});
+});

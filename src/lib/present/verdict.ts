@@ -58,7 +58,9 @@ const PRIORITY: Record<CheckId, number> = {
 	'secret-strength': 13,
 	lifetime: 14,
 	'header-keys': 15,
-	revocation: 16
+	revocation: 16,
+	// Last: a token too big to send is named only when nothing worse failed or warned (issue 17, item 3).
+	size: 17
 };
 
 /** Checks whose detail names its own subject; the others are prefixed with their title. */
@@ -90,7 +92,12 @@ const NEXT: Partial<Record<CheckResult['code'], string>> = {
 	'iss.key-from-token-issuer': 'Type the issuer your API trusts into Expected issuer.',
 	'iss.key-from-other-issuer': "Fetch or paste the expected issuer's keys instead.",
 	'secret-strength.weak': 'Rotate to a long random secret.',
-	'secret-strength.short': 'Rotate to a long random secret.'
+	'secret-strength.short': 'Rotate to a long random secret.',
+	'size.over-lowest':
+		'Send fewer or shorter claims, or raise the header limit on every server on the way.',
+	'size.over-all':
+		'Send fewer or shorter claims: no common server accepts a header this large by default.',
+	'size.groups': 'Emit only the groups assigned to the app, or use app roles.'
 };
 
 /** The longest verdict sentence, in characters: two or three lines of the banner, a pitfall with its values included. */

@@ -18,6 +18,7 @@ import { revocationCheck } from './revocation';
 import { scopeCheck } from './scope';
 import { secretStrengthCheck } from './secret-strength';
 import { signatureCheck } from './signature';
+import { sizeCheck } from './size';
 import { structureCheck } from './structure';
 import { subCheck } from './sub';
 import { tokenUseCheck } from './token-use';
@@ -40,6 +41,7 @@ export const CHECKS = [
 	tokenUseCheck,
 	secretStrengthCheck,
 	lifetimeCheck,
+	sizeCheck,
 	headerKeysCheck,
 	critCheck,
 	revocationCheck
