@@ -15,6 +15,13 @@ const SURROUNDINGS: Array<[string, (token: string) => string, string, string]> =
 		'token-response',
 		'access_token'
 	],
+	[
+		'an HTTP response with its headers',
+		(t) =>
+			`HTTP/2 200\r\ncontent-type: application/json\r\n\r\n{"access_token":"${t}","token_type":"Bearer"}`,
+		'token-response',
+		'access_token'
+	],
 	['a Cookie header', (t) => `Cookie: theme=dark; session=${t}; lang=en`, 'cookie', 'session'],
 	['a Set-Cookie line', (t) => `set-cookie: jwt=${t}; Path=/; HttpOnly`, 'set-cookie', 'jwt'],
 	[

@@ -194,8 +194,10 @@ function headerAt(lower: string, name: string): number {
  */
 export function locateToken(text: string): Located | undefined {
 	const head = text.slice(0, 64).trimStart();
-	// A token endpoint's JSON response (RFC 6749 §5.1, OpenID Connect Core §3.1.3.3).
-	if (head.startsWith('{') && (text.includes('"access_token"') || text.includes('"id_token"'))) {
+	// A token endpoint's JSON response (RFC 6749 §5.1, OpenID Connect Core §3.1.3.3), alone or after the
+	// status line and headers of the HTTP response that carried it (`curl -i`, a browser's network panel).
+	const json = head.startsWith('{') || head.startsWith('HTTP/') || head.startsWith('< HTTP/');
+	if (json && (text.includes('"access_token"') || text.includes('"id_token"'))) {
 		return choose(
 			text,
 			'token-response',
