@@ -1,6 +1,7 @@
 // The core's public data shapes. Everything here is plain data (structured-cloneable), so a report can
 // cross from a Web Worker to the page unchanged. See ../shared/page-contract.md, "The core's entry point".
 import type { CHECKS } from './checks/registry';
+import type { Alternative, Found } from './input/locate';
 import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
 import type { TokenFormat } from './formats/types';
@@ -106,8 +107,11 @@ export interface InspectInput {
 }
 
 /** Something the input normaliser took away from the pasted token before reading it. */
+export type { Alternative, Found, FoundFrom } from './input/locate';
+
 export interface Removal {
-	kind: 'whitespace' | 'line-breaks' | 'quotes' | 'prefix';
+	/** `surroundings`: the text around a token found inside it; `url-encoding`: a `%XX` escape decoded. */
+	kind: 'whitespace' | 'line-breaks' | 'quotes' | 'prefix' | 'surroundings' | 'url-encoding';
 	text: string;
 	span: Span;
 }
@@ -138,6 +142,12 @@ export interface TokenView {
 	payloadText?: string;
 	payloadBytes?: number;
 	signatureBytes?: number;
+	/** Where the token was taken from when it was found inside what surrounds it (a token response, a cookie…). */
+	found?: Found;
+	/** Other tokens in the same paste the page can offer to inspect instead (bounded; never a non-JWT refresh token). */
+	alternatives?: Alternative[];
+	/** Credentials in the same paste that are not offered (a refresh token that is not a JWT): named only. */
+	withheld?: string[];
 }
 
 /** One key as the inspector understood it, without its secret material. */

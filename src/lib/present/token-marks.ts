@@ -30,7 +30,9 @@ const REMOVAL_NOTES = {
 	whitespace: 'Spaces removed before reading the token.',
 	'line-breaks': 'Line breaks removed before reading the token.',
 	quotes: 'Quotes removed before reading the token.',
-	prefix: 'Prefix removed before reading the token: only the token itself is checked.'
+	prefix: 'Prefix removed before reading the token: only the token itself is checked.',
+	surroundings: 'Text around the token, left out: only the token found in it is checked.',
+	'url-encoding': 'A percent-encoded character, decoded before reading the token.'
 } as const;
 
 /** The marks for the text a report was made from; every span is clamped to the text. */

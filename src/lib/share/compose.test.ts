@@ -224,3 +224,25 @@ describe('the link for a typical RS256 access token', () => {
 		expect((await measure(keyText('rs256', 'jwks'))).link).toBeLessThan(1300);
 	});
 });
+
+describe('a token found inside a paste', () => {
+	it('puts only the token taken into the link, never the rest of the paste (a refresh token, an ID token)', async () => {
+		const token = mint('hs256');
+		const id = mint('es256');
+		const refresh = 'rt-credential-never-in-a-link';
+		const report = await inspectAt({
+			token: JSON.stringify({ access_token: token, id_token: id, refresh_token: refresh }),
+			key: keyText('hs256', 'secret')
+		});
+		const d = composeDiagnosis(inputsWith(''), report, {
+			...DEFAULT_CHOICES,
+			includeSignature: true
+		});
+		expect(d.token).toBe(token);
+		// The link is compressed: what it carries is judged decoded.
+		const carried = JSON.stringify(await decodeShareLink(await encodeShareLink(d, BASE)));
+		expect(carried).toContain(token.split('.')[1]!);
+		expect(carried).not.toContain(refresh);
+		expect(carried).not.toContain(id.split('.')[2]!);
+	});
+});

@@ -88,7 +88,8 @@ const FIXES: Record<string, string> = {
 	'structure.key-not-token': 'Paste the token here, and the key under "Verification key".',
 	'structure.json-serialization':
 		'Ask for the compact serialization, or rebuild it as protected.payload.signature.',
-	'structure.token-response': 'Copy only the token string from the response.'
+	'structure.token-response': 'Copy only the token string from the response.',
+	'structure.truncated': 'Copy the token again, to its last character: the copy lost its end.'
 };
 
 function describeRemovals(removed: Removal[]): string {
@@ -100,7 +101,11 @@ function describeRemovals(removed: Removal[]): string {
 					? 'surrounding quotes'
 					: r.kind === 'line-breaks'
 						? r.text
-						: 'surrounding whitespace'
+						: r.kind === 'surroundings'
+							? `the ${r.text.replace('-', ' ')} around the token`
+							: r.kind === 'url-encoding'
+								? 'percent-encoding (decoded)'
+								: 'surrounding whitespace'
 		)
 		.filter((text, i, all) => all.indexOf(text) === i)
 		.join(', ');

@@ -2,12 +2,17 @@
 // findings can point at offsets in the pasted text. Users paste tokens with whitespace, line breaks from
 // a terminal, an `Authorization: Bearer` prefix or the quotes of a JSON string: all are accepted.
 import type { Removal, Span } from '../types';
+import { locateToken, type Alternative, type Found } from './locate';
 
-/** A run of pasted text kept in the normalised token: pasted [from, from + length) is normalised [at, …). */
+/**
+ * A run of pasted text kept in the normalised token: pasted [from, from + sourceLength) is normalised
+ * [at, at + length). The two lengths differ only for a decoded `%XX` escape (three pasted characters, one kept).
+ */
 interface KeptRun {
 	from: number;
 	at: number;
 	length: number;
+	sourceLength: number;
 }
 
 /** The normalised token, what was removed, and a way back from its offsets to the pasted text. */
@@ -16,8 +21,25 @@ export interface NormalizedToken {
 	removed: Removal[];
 	/** Maps a half-open range of the normalised token to the pasted text. */
 	toSource(from: number, to: number): Span;
+	/** Where the token was found when the paste held more than a token (a token response, a cookie…). */
+	found?: Found;
+	alternatives: Alternative[];
+	withheld: string[];
 }
 
+// Percent-encoded characters a token can hold (RFC 3986 §2.1): a token passed through a URL or form encoder
+// arrives as `eyJ…%2EeyJ…%3D`. Only these are decoded; any other escape is left for the reader to report.
+const PERCENT_DECODED: Record<string, string> = {
+	'2E': '.',
+	'2D': '-',
+	'5F': '_',
+	'3D': '=',
+	'2B': '+',
+	'2F': '/',
+	'7E': '~'
+};
+
+const MAX_MARKED_ESCAPES = 32;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`' };
 // "Authorization: Bearer x", "Bearer x", "DPoP x" (RFC 6750 §2.1, RFC 9449 §7.1): the scheme is not the token.
 const PREFIX = /^(?:authorization\s*:\s*)?(?:bearer|dpop)\s+/i;
@@ -28,6 +50,24 @@ export function normalizeToken(pasted: string): NormalizedToken {
 	let start = 0;
 	let end = pasted.length;
 	const removed: Removal[] = [];
+	// A token inside what surrounds it: everything before and after it is removed, and said so.
+	const located = locateToken(pasted);
+	if (located) {
+		if (located.span.from > 0)
+			removed.push({
+				kind: 'surroundings',
+				text: located.found.from,
+				span: { from: 0, to: located.span.from }
+			});
+		if (located.span.to < pasted.length)
+			removed.push({
+				kind: 'surroundings',
+				text: located.found.from,
+				span: { from: located.span.to, to: pasted.length }
+			});
+		start = located.span.from;
+		end = located.span.to;
+	}
 
 	const trim = () => {
 		const s = start;
@@ -81,6 +121,36 @@ export function normalizeToken(pasted: string): NormalizedToken {
 	// the token is left in place, so that it is reported as a fault rather than silently accepted.
 	const runs: KeptRun[] = [];
 	let text = '';
+	const escapes: Span[] = [];
+	// Keeps pasted [a, b), decoding the `%XX` escapes a token can hold; found with indexOf, so linear.
+	// The next `%` at or after a position, searched again only once passed (as the line breaks below): linear.
+	let nextPct = pasted.indexOf('%', start);
+	const pctFrom = (from: number) => {
+		if (nextPct !== -1 && nextPct < from) nextPct = pasted.indexOf('%', from);
+		return nextPct;
+	};
+	const keep = (a: number, b: number) => {
+		let i = a;
+		let pct = pctFrom(a);
+		while (pct !== -1 && pct + 3 <= b) {
+			const decoded = PERCENT_DECODED[pasted.slice(pct + 1, pct + 3).toUpperCase()];
+			if (decoded !== undefined) {
+				if (pct > i) {
+					runs.push({ from: i, at: text.length, length: pct - i, sourceLength: pct - i });
+					text += pasted.slice(i, pct);
+				}
+				runs.push({ from: pct, at: text.length, length: 1, sourceLength: 3 });
+				text += decoded;
+				escapes.push({ from: pct, to: pct + 3 });
+				i = pct + 3;
+			}
+			pct = pctFrom(decoded !== undefined ? i : pct + 1);
+		}
+		if (b > i) {
+			runs.push({ from: i, at: text.length, length: b - i, sourceLength: b - i });
+			text += pasted.slice(i, b);
+		}
+	};
 	let runFrom = start;
 	const breaks: Span[] = [];
 	// The next line break at or after `from`, found with indexOf (a pasted 1 MB token has none, and a loop over
@@ -99,17 +169,20 @@ export function normalizeToken(pasted: string): NormalizedToken {
 		while (from > runFrom && isBlank(pasted.charCodeAt(from - 1))) from--;
 		let to = i;
 		while (to < end && isSpace(pasted.charCodeAt(to))) to++;
-		if (from > runFrom) {
-			runs.push({ from: runFrom, at: text.length, length: from - runFrom });
-			text += pasted.slice(runFrom, from);
-		}
+		if (from > runFrom) keep(runFrom, from);
 		breaks.push({ from, to });
 		runFrom = to;
 		i = nextBreak(to);
 	}
-	if (end > runFrom) {
-		runs.push({ from: runFrom, at: text.length, length: end - runFrom });
-		text += pasted.slice(runFrom, end);
+	if (end > runFrom) keep(runFrom, end);
+	// Each escape is struck through on its own (a token has a handful); past MAX_MARKED_ESCAPES one span covers the rest.
+	for (let k = 0; k < escapes.length && k < MAX_MARKED_ESCAPES; k++) {
+		const last = k === MAX_MARKED_ESCAPES - 1 ? escapes[escapes.length - 1]! : escapes[k]!;
+		removed.push({
+			kind: 'url-encoding',
+			text: pasted.slice(escapes[k]!.from, escapes[k]!.to),
+			span: { from: escapes[k]!.from, to: last.to }
+		});
 	}
 	if (breaks.length > 0) {
 		removed.push({
@@ -118,7 +191,7 @@ export function normalizeToken(pasted: string): NormalizedToken {
 			span: { from: breaks[0]!.from, to: breaks[breaks.length - 1]!.to }
 		});
 	}
-	if (runs.length === 0) runs.push({ from: start, at: 0, length: 0 });
+	if (runs.length === 0) runs.push({ from: start, at: 0, length: 0, sourceLength: 0 });
 
 	const toSourceOffset = (offset: number, isEnd: boolean): number => {
 		// Binary search for the run holding this offset; an end offset belongs to the run it closes.
@@ -131,7 +204,8 @@ export function normalizeToken(pasted: string): NormalizedToken {
 			else hi = mid - 1;
 		}
 		const run = runs[lo]!;
-		return run.from + Math.min(Math.max(offset - run.at, 0), run.length);
+		const into = Math.min(Math.max(offset - run.at, 0), run.length);
+		return run.from + (into === run.length ? run.sourceLength : into);
 	};
 
 	return {
@@ -140,7 +214,10 @@ export function normalizeToken(pasted: string): NormalizedToken {
 		toSource: (from, to) => {
 			const a = toSourceOffset(from, false);
 			return { from: a, to: Math.max(a, toSourceOffset(to, true)) };
-		}
+		},
+		...(located ? { found: located.found } : {}),
+		alternatives: located?.alternatives ?? [],
+		withheld: located?.withheld ?? []
 	};
 }
 

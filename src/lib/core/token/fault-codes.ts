@@ -10,6 +10,7 @@ export const STRUCTURE_FAULT_CODES = [
 	'structure.json-serialization',
 	'structure.token-response',
 	'structure.segments',
+	'structure.truncated',
 	'structure.header-empty',
 	'structure.header-utf8',
 	'structure.header-not-object',

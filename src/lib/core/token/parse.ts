@@ -46,9 +46,21 @@ export function parseToken(pasted: string): ParsedToken {
 		normalized: text,
 		removed: norm.removed,
 		segments: [],
-		payloadKind: 'none'
+		payloadKind: 'none',
+		...(norm.found ? { found: norm.found } : {}),
+		...(norm.alternatives.length ? { alternatives: norm.alternatives } : {}),
+		...(norm.withheld.length ? { withheld: norm.withheld } : {})
 	};
 	const whole = norm.toSource(0, text.length);
+	// A quoted value whose closing quote never came: the copy stopped mid-way, so the token lost its end.
+	if (norm.found?.cutShort && text.length > 0)
+		addFaults(faults, [
+			structureFault(
+				'structure.truncated',
+				`The ${norm.found.field} value has no closing quote: the copy ends mid-way, so the token has lost its end.`,
+				whole
+			)
+		]);
 
 	if (text.length === 0) {
 		view.kind = 'empty';
@@ -125,6 +137,28 @@ export function parseToken(pasted: string): ParsedToken {
 		signature = decoded.value;
 		signatureClean = decoded.faults.length === 0;
 		view.signatureBytes = decoded.value.length;
+		const expected = signatureLength(header?.alg);
+		// A signature shorter than its algorithm makes, at the end of the paste: a copy that lost its end,
+		// told apart from a corrupted one (which keeps its length). Put first so it is the row's code.
+		// A length some algorithm or RSA modulus makes is a token relabelled or signed with another key, not a
+		// cut: only a length no signature has is called short.
+		const length = decoded.value.length;
+		if (
+			count === 3 &&
+			expected !== undefined &&
+			// An empty signature is one left out on purpose (a share link without it, RFC 7519 §6), not a cut.
+			length > 0 &&
+			length < expected &&
+			!SIGNATURE_LENGTHS.includes(length) &&
+			!norm.found?.cutShort
+		)
+			faults.unshift(
+				structureFault(
+					'structure.truncated',
+					`The signature is ${decoded.value.length} bytes, but ${String(header?.alg)} signatures are ${expected}: the token was cut short when it was copied.`,
+					spans[2]!(0, signaturePart.text.length)
+				)
+			);
 	}
 
 	if (parts.length === 3) view.kind = header?.alg === 'none' ? 'unsecured' : 'jws';
@@ -152,4 +186,41 @@ function tooLarge(pasted: string): ParsedToken {
 		],
 		verifiable: false
 	};
+}
+
+/**
+ * The signature length in bytes each fixed-length algorithm makes: HMAC's output is its hash's (RFC 7518 §3.2),
+ * ECDSA's is R‖S at twice the curve's coordinate size (RFC 7518 §3.4: 64, 96, 132), Ed25519's 64 (RFC 8037 §3.1).
+ * RSA's is the modulus's size (RFC 8017 §8.2.1): up to 512 bytes for 4096-bit keys, any of RSA_MODULUS_BYTES.
+ */
+/** Every whole signature length: HMAC and ECDSA/EdDSA (32–132) and common RSA moduli (1024–4096 bits). */
+const SIGNATURE_LENGTHS = [32, 48, 64, 96, 128, 132, 192, 256, 384, 512];
+
+function signatureLength(alg: unknown): number | undefined {
+	switch (alg) {
+		case 'HS256':
+			return 32;
+		case 'HS384':
+			return 48;
+		case 'HS512':
+			return 64;
+		case 'ES256':
+		case 'ES256K':
+		case 'EdDSA':
+		case 'Ed25519':
+			return 64;
+		case 'ES384':
+			return 96;
+		case 'ES512':
+			return 132;
+		case 'RS256':
+		case 'RS384':
+		case 'RS512':
+		case 'PS256':
+		case 'PS384':
+		case 'PS512':
+			return 512;
+		default:
+			return undefined;
+	}
 }
