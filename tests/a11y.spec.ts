@@ -1,25 +1,15 @@
 // Accessibility: axe finds no serious or critical WCAG 2.1 A/AA violation on the page's main states (empty,
 // a valid report, an invalid report), each in the light and in the dark colour scheme.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { SampleId } from '../src/lib/samples/samples';
 import { expect, test } from './fixtures';
-import { chooseSample, isDark, isLight, pageBackground, settled } from './page-helpers';
-
-/** Serious and critical violations, one line each: rule, impact, and the elements it names. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) =>
-				`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-					.map((node) => node.target.join(' '))
-					.join(', ')}`
-		);
-}
+import {
+	chooseSample,
+	isDark,
+	isLight,
+	pageBackground,
+	seriousViolations,
+	settled
+} from './page-helpers';
 
 const STATES: Array<{ name: string; sample?: SampleId }> = [
 	{ name: 'the empty page' },

@@ -1,8 +1,6 @@
 // Issue 16, items 3 to 5, in the page: an issuer mismatch shows both values with the differing part marked,
 // legible and axe clean in light and dark, on a desktop and on a phone; the verdict sentence keeps that part;
 // an expired long-lived token is blamed on its expiry, not on clock skew.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
 	hs256,
@@ -12,21 +10,9 @@ import {
 	pasteToken,
 	reportOf,
 	seconds,
+	seriousViolations,
 	settled
 } from './page-helpers';
-
-/**
- * Serious and critical WCAG 2.1 A/AA violations, counted as tests/share-helpers.ts's seriousViolations counts
- * them (importing that file loads the share code, whose virtual module only the Vite build resolves).
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const SECRET = 'blame-spec-secret-that-is-long-enough-for-hs256';
 const TOKEN_ISSUER = 'http://localhost:8180/realms/dev';

@@ -2,9 +2,15 @@
 // GitHub token (a fake one, in the documented shape: "ghp_" and 36 base62 characters), and the page stays
 // accessible with the structure row that names it.
 import { expect, test } from './fixtures';
-import { hs256, pasteToken, reportOf, seconds, settled, tokenEditor } from './page-helpers';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import {
+	hs256,
+	pasteToken,
+	reportOf,
+	seconds,
+	seriousViolations,
+	settled,
+	tokenEditor
+} from './page-helpers';
 
 const now = seconds(Date.now());
 const jws = hs256(
@@ -12,16 +18,6 @@ const jws = hs256(
 	'a secret for the formats test'
 );
 const githubToken = `ghp_${'0aB9zY8xW7'.repeat(4).slice(0, 36)}`;
-
-// As providers.spec.ts's: share-helpers.ts cannot be imported by Playwright's loader (virtual:empty-report).
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('says what was pasted: empty, a JWS, a GitHub token', async ({ page }) => {
 	await page.goto('/');

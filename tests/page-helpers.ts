@@ -1,6 +1,7 @@
 // Helpers the page's end-to-end tests share: driving the page as a person would (choosing a sample, pasting
 // a token) and minting tokens in Node with node:crypto, so a test states the exact claims it needs.
 import { createHmac } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { SAMPLES, type SampleId } from '../src/lib/samples/samples';
 import { expect } from './fixtures';
@@ -91,3 +92,18 @@ export async function pageBackground(page: Page): Promise<number[]> {
 
 export const isDark = (rgb: number[]) => Math.max(...rgb) < 64;
 export const isLight = (rgb: number[]) => Math.min(...rgb) > 192;
+
+/** Serious and critical WCAG 2.1 A/AA violations axe finds on the page, each with the nodes it names. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map(
+			(violation) =>
+				`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+					.map((node) => node.target.join(' '))
+					.join(', ')}`
+		);
+}

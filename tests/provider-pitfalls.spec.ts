@@ -1,11 +1,10 @@
 // Provider pitfalls (issue 16, item 2) in the page: an Entra ID v1.0 token judged against the v2.0 issuer names
 // Entra, fails the iss row with that pitfall's code and shows its fix (accessTokenAcceptedVersion) in the row and
 // the verdict; the Expected subject input judges a GitHub Actions token's "sub". Tokens are minted here in Node.
-import AxeBuilder from '@axe-core/playwright';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pasteToken, seconds, settled } from './page-helpers';
+import { pasteToken, seconds, seriousViolations, settled } from './page-helpers';
 
 const b64url = (data: string) => Buffer.from(data).toString('base64url');
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -27,15 +26,6 @@ async function inspect(page: Page, token: string, inputs: Record<string, string>
 		await page.getByLabel(label, { exact: true }).fill(value);
 	await pasteToken(page, token);
 	await settled(page);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('an Entra ID v1.0 token against the v2.0 issuer names the manifest setting as the fix', async ({

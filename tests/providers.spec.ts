@@ -1,9 +1,15 @@
 // Recognising the provider from the token alone (issue 16, item 1): `data-provider` on the report and the
 // line by the verdict that names it and why, for an Entra ID v1.0 token; `none` for a plain token.
 import { expect, test } from './fixtures';
-import { hs256, pasteToken, reportOf, seconds, settled, tokenEditor } from './page-helpers';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import {
+	hs256,
+	pasteToken,
+	reportOf,
+	seconds,
+	seriousViolations,
+	settled,
+	tokenEditor
+} from './page-helpers';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const now = seconds(Date.now());
@@ -28,17 +34,6 @@ const plain = hs256(
 	{ iss: 'https://issuer.example', sub: 'user-42', iat: now - 60, exp: now + 3600 },
 	'a secret for the provider test'
 );
-
-// As share-helpers.ts's seriousViolations, which this spec cannot import: share-helpers reaches
-// src/lib/share/members.ts, whose `virtual:empty-report` import only Vite resolves, not Playwright's loader.
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('names Entra ID v1.0 and why by the verdict, and no provider for a plain token', async ({
 	page

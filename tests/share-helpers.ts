@@ -1,11 +1,12 @@
 // Helpers for the share-link tests: making a link through the panel as a person would, reading it back in
 // Node with the page's own format module, and an RS256 signer with a fresh key pair.
 import { createSign, generateKeyPairSync, type JsonWebKey } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decodeShareLink, type SharedDiagnosis } from '../src/lib/share/link';
 import { expect } from './fixtures';
 import { settled } from './page-helpers';
+
+export { seriousViolations } from './page-helpers';
 
 /** Opens the share panel (once), applies `choose`, and returns the link for those choices. */
 export async function makeLink(
@@ -65,14 +66,4 @@ export function rsaKeys(kid: string): {
 			return `${input}.${createSign('sha256').update(input).sign(privateKey).toString('base64url')}`;
 		}
 	};
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations, as tests/a11y.spec.ts counts them. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
