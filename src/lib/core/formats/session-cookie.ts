@@ -7,6 +7,7 @@
 // - express-session: "s:" + session ID + "." + base64 HMAC-SHA256 without padding, URL-encoded "s%3A" in the
 //   cookie (tj/node-cookie-signature index.js; expressjs/session#604).
 import { decodeBase64url } from '../token/base64url';
+import { isJsonObject } from '../token/json';
 import { utf8TextOf } from '../token/utf8';
 import { abbreviate } from '../text';
 import { revealInvisible } from '../visible';
@@ -34,7 +35,7 @@ function jsonObjectText(segment: string): string | undefined {
 	if (text === undefined) return undefined;
 	try {
 		const value: unknown = JSON.parse(text);
-		return typeof value === 'object' && value !== null && !Array.isArray(value) ? text : undefined;
+		return isJsonObject(value) ? text : undefined;
 	} catch (error) {
 		if (error instanceof SyntaxError) return undefined;
 		throw error;

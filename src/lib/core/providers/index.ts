@@ -3,6 +3,7 @@
 // the only place that orders them: issuers with a fixed host come first, then the shapes recognised by their
 // claims under any host (Kubernetes, self-managed GitLab, Keycloak, Auth0 and Okta custom domains).
 import type { Detector, Provider, TokenShape } from './types';
+import { isJsonObject } from '../token/json';
 import { detectEntra } from './entra';
 import { detectAuth0, detectAuth0CustomDomain } from './auth0';
 import { detectOkta, detectOktaCustomDomain } from './okta';
@@ -57,18 +58,14 @@ export const DETECTORS: readonly Detector[] = [
 
 /** Names the provider whose token this is, with the evidence, or NO_PROVIDER. Never throws, never fetches. */
 export function detectProvider(token: TokenShape): Provider {
-	if (!isObject(token.header) && !isObject(token.claims)) return NO_PROVIDER;
+	if (!isJsonObject(token.header) && !isJsonObject(token.claims)) return NO_PROVIDER;
 	const shape: TokenShape = {
-		...(isObject(token.header) ? { header: token.header } : {}),
-		...(isObject(token.claims) ? { claims: token.claims } : {})
+		...(isJsonObject(token.header) ? { header: token.header } : {}),
+		...(isJsonObject(token.claims) ? { claims: token.claims } : {})
 	};
 	for (const detect of DETECTORS) {
 		const provider = detect(shape);
 		if (provider) return provider;
 	}
 	return NO_PROVIDER;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 // Kubernetes service-account tokens: the legacy secret-based ones and bound (projected) tokens.
 import type { Detector } from './types';
+import { isJsonObject } from '../token/json';
 import { issEvidence, member, presenceEvidence, stringMember, valueEvidence } from './read';
 
 // Legacy secret tokens: iss "kubernetes/serviceaccount", `kubernetes.io/serviceaccount/…` claims and no `exp`
@@ -33,7 +34,7 @@ export const detectKubernetes: Detector = (token) => {
 		};
 	}
 	const binding = member(token.claims, 'kubernetes.io');
-	const bound = typeof binding === 'object' && binding !== null && !Array.isArray(binding);
+	const bound = isJsonObject(binding);
 	if (!subject || !bound) return undefined;
 	return {
 		id: 'kubernetes',
