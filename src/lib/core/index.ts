@@ -20,7 +20,7 @@ import { investigateFailure } from './verify/forensics';
 import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
-import { detectProvider } from './providers/index';
+import { detectProvider, type Provider } from './providers/index';
 import { formatOf, recogniseFormat } from './formats/index';
 
 export type * from './types';
@@ -41,7 +41,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		encoding: keyEncoding,
 		read: readKeyCached
 	});
-	const provider = detectProvider(token);
+	const provider = providerOf(token);
 	const format = recogniseFormat(token);
 	const context: CheckContext = {
 		token,
@@ -185,6 +185,20 @@ function parseTokenCached(text: string): ParsedToken {
 	deepFreeze(parsed.claims);
 	lastToken = { text, parsed };
 	return parsed;
+}
+
+// The provider follows from the token alone, and the live clock re-inspects the same token every second: it
+// is worked out once per token read, and frozen like the token's view.
+const providers = new WeakMap<ParsedToken, Provider>();
+
+function providerOf(token: ParsedToken): Provider {
+	let provider = providers.get(token);
+	if (!provider) {
+		provider = detectProvider(token);
+		deepFreeze(provider);
+		providers.set(token, provider);
+	}
+	return provider;
 }
 
 function deepFreeze(value: unknown): void {
