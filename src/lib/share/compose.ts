@@ -5,7 +5,7 @@ import { abbreviate } from '$lib/core/text';
 import { formatInstant } from '$lib/core/time/format';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { isCredentialFormat } from '$lib/core/formats/types';
-import { MASKED, type SharedDiagnosis } from './link';
+import { KEY_ROWS, MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
 import { shareableKey } from './public-key';
 
@@ -46,9 +46,6 @@ export const DEFAULT_CHOICES: ShareChoices = {
  * are never offered for masking: masking them would change the receiver's report.
  */
 const JUDGED_CLAIMS = new Set(['exp', 'nbf', 'iat', 'aud', 'iss', 'scope', 'scp']);
-
-/** The rows that depend on the key: without it, the receiver's page cannot judge them. */
-const KEY_ROWS: readonly CheckId[] = ['algorithm', 'key', 'signature', 'secret-strength'];
 
 /**
  * Whether a leeway may go into a link: the receiver refuses one over a day or not in whole seconds

@@ -10,7 +10,7 @@
 //   that was edited.
 // - `<data>`: base64url (RFC 4648 §5) of a 4-byte CRC-32 of the JSON, then the JSON (compressed or not).
 import { decodeBase64url, encodeBase64url } from '../core/token/base64url';
-import type { Status } from '../core/types';
+import type { CheckId, Status } from '../core/types';
 import { quoted } from '../core/text';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -48,6 +48,12 @@ export interface Reported {
 	at: number;
 	checks: ReportedCheck[];
 }
+
+/**
+ * The rows that depend on the key: a link without the key (a secret never travels) carries the sender's result
+ * for them (compose.ts), and only for them may a reported row stand on the receiving page (reported.ts).
+ */
+export const KEY_ROWS: readonly CheckId[] = ['algorithm', 'key', 'signature', 'secret-strength'];
 
 /** Everything a link carries. Only `token` is required; every other member is optional, now and later. */
 export interface SharedDiagnosis {

@@ -9,11 +9,11 @@
 //   check (exp, aud, …), or for a key row when the link carries the key, is ignored; and where this page
 //   judged part of a row without the key (the algorithm row knows "none" is wrong, RFC 8725 §3.1), the
 //   report stands only when it is worse.
-import type { CheckId, CheckResult, Report, Status } from '$lib/core';
+import type { CheckResult, Report, Status } from '$lib/core';
 import { shortUtc } from '$lib/present/time';
 import { abbreviate } from '$lib/core/text';
 import { revealInvisible } from '$lib/core/visible';
-import type { Reported, ReportedCheck } from './link';
+import { KEY_ROWS, type Reported, type ReportedCheck } from './link';
 
 /** A reported row's detail is shown up to this many characters. */
 const MAX_REPORTED_CHARS = 600;
@@ -29,9 +29,6 @@ const STATUS: Record<Status, Status> = {
 /** How bad a status is; a reported row replaces this page's row only when it is worse. */
 const RANK: Record<Status, number> = { skip: 0, pass: 1, info: 2, warn: 3, fail: 4 };
 
-/** The rows that need the key, as compose.ts reports them when the key stays behind. */
-const KEY_ROWS = new Set<CheckId>(['algorithm', 'key', 'signature', 'secret-strength']);
-
 /**
  * How bad this page's own row is, where the link left it unable to judge the row: `skip` for what it could
  * not judge at all, the row's status for what it judged without the key; undefined where it judged the row
@@ -40,7 +37,7 @@ const KEY_ROWS = new Set<CheckId>(['algorithm', 'key', 'signature', 'secret-stre
 function ownJudgement(check: CheckResult, report: Report): Status | undefined {
 	// RFC 7515 §7.1: the empty third part is the link leaving the signature out; this page cannot verify it.
 	if (check.id === 'signature' && check.code === 'signature.missing') return 'skip';
-	if (report.key.kind !== 'none' || !KEY_ROWS.has(check.id)) return undefined;
+	if (report.key.kind !== 'none' || !KEY_ROWS.includes(check.id)) return undefined;
 	return check.status;
 }
 
