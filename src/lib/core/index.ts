@@ -21,7 +21,7 @@ import { parseScopes } from './checks/scope';
 import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
 import { detectProvider, type Provider } from './providers/index';
-import { formatOf, recogniseFormat } from './formats/index';
+import { formatOf, recogniseFormat, type FormatCode, type FormatMatch } from './formats/index';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -41,8 +41,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		encoding: keyEncoding,
 		read: readKeyCached
 	});
-	const provider = providerOf(token);
-	const format = recogniseFormat(token);
+	const { provider, format } = readingOf(token);
 	const context: CheckContext = {
 		token,
 		provider,
@@ -187,18 +186,23 @@ function parseTokenCached(text: string): ParsedToken {
 	return parsed;
 }
 
-// The provider follows from the token alone, and the live clock re-inspects the same token every second: it
-// is worked out once per token read, and frozen like the token's view.
-const providers = new WeakMap<ParsedToken, Provider>();
+// What the token is (a format other than a JWT) and who issued it follow from the token alone, and the live
+// clock re-inspects the same token every second: both are worked out once per token read, and frozen like the
+// token's view.
+interface TokenReading {
+	provider: Provider;
+	format: FormatMatch<FormatCode> | undefined;
+}
+const readings = new WeakMap<ParsedToken, TokenReading>();
 
-function providerOf(token: ParsedToken): Provider {
-	let provider = providers.get(token);
-	if (!provider) {
-		provider = detectProvider(token);
-		deepFreeze(provider);
-		providers.set(token, provider);
+function readingOf(token: ParsedToken): TokenReading {
+	let reading = readings.get(token);
+	if (!reading) {
+		reading = { provider: detectProvider(token), format: recogniseFormat(token) };
+		deepFreeze(reading);
+		readings.set(token, reading);
 	}
-	return provider;
+	return reading;
 }
 
 function deepFreeze(value: unknown): void {
