@@ -80,7 +80,19 @@ export interface CheckResult {
 	findings?: Finding[];
 	/** For an iss or aud mismatch: the two values with the part that differs. */
 	diff?: ValueDiff;
+	/** A labelled what-if a failed row offers, never its fix: the input under which it would pass. */
+	whatIf?: WhatIf;
 }
+
+/**
+ * The one input a failed row would pass under, for the page to offer as an explicit what-if (issue 18, item 7):
+ * a small leeway on a time row (RFC 7519 §4.1.4–4.1.6 allow "some small leeway, usually no more than a few
+ * minutes"), or the Secret encoding under which an HMAC signature verifies (RFC 7518 §3.2). It never makes the
+ * report pass: the page sets the input and the report is judged again.
+ */
+export type WhatIf =
+	| { input: 'leewaySeconds'; value: number }
+	| { input: 'keyEncoding'; value: Exclude<KeyEncoding, 'auto'> };
 
 /** What `inspect` takes: the pasted token, the key and what the API expects. `now` is always given. */
 export interface InspectInput {

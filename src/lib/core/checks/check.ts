@@ -1,7 +1,7 @@
 // The one shape every check has: an ID from the page contract, a title, the rule it enforces, the codes it can
 // conclude with, and a pure `run` that judges the context and returns one outcome with one of those codes.
 // Checks never read the clock and never throw on input.
-import type { Finding, Span, Status, ValueDiff } from '../types';
+import type { Finding, Span, Status, ValueDiff, WhatIf } from '../types';
 import type { KeyInput } from '../keys/read-key';
 import type { ParsedToken } from '../token/parse';
 import type { Verification } from '../verify/verify-signature';
@@ -50,6 +50,8 @@ export interface Outcome<Code extends string = string> {
 	diff?: ValueDiff;
 	/** A more precise rule than the check's own `spec`, when the outcome rests on one. */
 	spec?: string;
+	/** The input a failed outcome would pass under, offered by the page as a labelled what-if only. */
+	whatIf?: WhatIf;
 }
 
 /** A check as the registry lists it: `Id` and `Code` keep their literal types, so the registry can name them. */

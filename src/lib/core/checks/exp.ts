@@ -1,6 +1,7 @@
 import { defineCheck } from './check';
 import {
 	expirySkewEvidence,
+	leewayOffer,
 	leewayWhatIf,
 	noClaims,
 	timeClaim,
@@ -44,14 +45,17 @@ export const expCheck = defineCheck({
 					status: 'fail',
 					code: 'exp.expired-clock-skew',
 					detail: `${when}, though it lived only ${formatDuration(skew.lifetimeSeconds)} from "iat" to "exp": a token that expires before it could be used points to clock skew, this clock running ahead of the issuer's.${leewayWhatIf(ago, Math.floor(ago) + 1, leeway)}`,
-					fix: 'Synchronise the clocks of the issuer and the API (NTP). A token this short-lived leaves no room for skew.'
+					fix: 'Synchronise the clocks of the issuer and the API (NTP). A token this short-lived leaves no room for skew.',
+					...leewayOffer(ago, Math.floor(ago) + 1)
 				};
 			}
 			return {
 				status: 'fail',
 				code: 'exp.expired',
 				detail: `${when}.`,
-				fix: 'Get a new token, and have the client refresh it before "exp". Sign in again if it cannot refresh.'
+				fix: 'Get a new token, and have the client refresh it before "exp". Sign in again if it cannot refresh.',
+				// exp passes while now − exp < leeway: the smallest whole leeway above the miss.
+				...leewayOffer(ago, Math.floor(ago) + 1)
 			};
 		}
 		if (ago >= 0) {

@@ -1,6 +1,7 @@
 import { defineCheck } from './check';
 import {
 	futureFix,
+	leewayOffer,
 	futureSkewNote,
 	noClaims,
 	timeClaim,
@@ -38,7 +39,9 @@ export const iatCheck = defineCheck({
 				fix: futureFix(
 					ahead,
 					'Ask the issuer why "iat" is in the future: its clock is far off, or the claim is wrong.'
-				)
+				),
+				// iat passes while its lead ≤ leeway (RFC 7519 §4.1.6).
+				...leewayOffer(ahead, Math.ceil(ahead))
 			};
 		}
 		if (ahead > 0) {

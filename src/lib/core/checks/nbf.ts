@@ -1,6 +1,7 @@
 import { defineCheck } from './check';
 import {
 	futureFix,
+	leewayOffer,
 	futureSkewNote,
 	noClaims,
 	timeClaim,
@@ -37,7 +38,9 @@ export const nbfCheck = defineCheck({
 				fix: futureFix(
 					early,
 					'Use the token after its "nbf", or ask the issuer why it starts in the future.'
-				)
+				),
+				// nbf passes while its lead ≤ leeway (RFC 7519 §4.1.5).
+				...leewayOffer(early, Math.ceil(early))
 			};
 		}
 		if (early > 0) {

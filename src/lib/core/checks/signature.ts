@@ -160,8 +160,19 @@ export const signatureCheck = defineCheck({
 		if (pitfall) return { ...pitfall, findings: [...pitfall.findings, ...findings] };
 		// A cause found by trying other readings of the key (RFC 7518 §3.2, §3.3, §3.5): still a failure.
 		if (forensics) {
-			const { code, detail, fix, spec } = forensics;
-			return { status: 'fail', code, detail: `${detail}${notTried}`, fix, spec, findings };
+			const { code, detail, fix, spec, encoding } = forensics;
+			// The encoding that verifies is offered as a labelled what-if (the page's "Read the secret as
+			// base64"): taking it makes the page judge again, under the reading the user then chose.
+			const whatIf = encoding ? { whatIf: { input: 'keyEncoding' as const, value: encoding } } : {};
+			return {
+				status: 'fail',
+				code,
+				detail: `${detail}${notTried}`,
+				fix,
+				spec,
+				findings,
+				...whatIf
+			};
 		}
 		const who =
 			failed.length === 1

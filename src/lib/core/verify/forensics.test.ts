@@ -73,6 +73,28 @@ describe('an HMAC secret read in another encoding than the issuer’s (RFC 7518 
 		expect(row(report, 'signature').detail).toContain('read as base64url');
 	});
 
+	it.each([
+		['base64 text read as UTF-8', hmacToken(bytes), base64, 'base64'],
+		['hex text read as UTF-8', hmacToken(bytes), hex, 'hex']
+	] as const)(
+		'offers the encoding that verifies as a what-if for %s (the page’s one-click reading)',
+		async (_, token, key, encoding) => {
+			const report = await inspectAt({ token, key });
+			expect(row(report, 'signature')).toMatchObject({
+				status: 'fail',
+				whatIf: { input: 'keyEncoding', value: encoding }
+			});
+			// Taking it verifies, so the button leads where it says.
+			const taken = await inspectAt({ token, key, keyEncoding: encoding });
+			expect(row(taken, 'signature').code).toBe('signature.verified');
+		}
+	);
+
+	it('offers no encoding for a plain mismatch', async () => {
+		const report = await inspectAt({ token: hmacToken(bytes), key: text });
+		expect(row(report, 'signature').whatIf).toBeUndefined();
+	});
+
 	it('verifies once the issuer’s encoding is chosen', async () => {
 		const report = await inspectAt({ token: hmacToken(bytes), key: base64, keyEncoding: 'base64' });
 		expect(row(report, 'signature').code).toBe('signature.verified');

@@ -16,6 +16,8 @@ export interface Forensics {
 	detail: string;
 	fix: string;
 	spec: string;
+	/** For `signature.secret-encoding`: the Secret encoding under which the signature verifies. */
+	encoding?: Exclude<KeyEncoding, 'auto'>;
 }
 
 /** The key field as typed, to read it again in other encodings; `read` may cache (it defaults to readKey). */
@@ -74,7 +76,8 @@ export async function investigateFailure(
 					code: 'signature.secret-encoding',
 					detail: `The signature does not verify with the secret read as ${CHOICE[used]}, but it verifies when the secret is read as ${CHOICE[encoding]}: the issuer and your API disagree on the secret's encoding. It is not called valid until the secret is read the way the issuer reads it.`,
 					fix: `Set "Secret encoding" to ${CHOICE[encoding]} to confirm, then make the API decode the secret as the issuer does (a base64 secret is usually meant to be decoded to bytes first).`,
-					spec: 'RFC 7518 §3.2'
+					spec: 'RFC 7518 §3.2',
+					encoding
 				};
 			}
 		}

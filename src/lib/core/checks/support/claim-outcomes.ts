@@ -94,6 +94,17 @@ export function leewayWhatIf(missSeconds: number, leewayNeeded: number, leeway: 
 }
 
 /**
+ * The same what-if as data, for the page's "what if the leeway were N s" button (issue 18, item 7): the
+ * smallest whole-second leeway under which a miss of `missSeconds` would pass, offered only below the skew
+ * window for the reason above. `leewayNeeded` is the check's own boundary (exp passes while now − exp <
+ * leeway, RFC 7519 §4.1.4; nbf and iat while the lead ≤ leeway, §4.1.5).
+ */
+export function leewayOffer(missSeconds: number, leewayNeeded: number): Pick<Outcome, 'whatIf'> {
+	if (missSeconds >= SKEW_WINDOW_SECONDS) return {};
+	return { whatIf: { input: 'leewaySeconds', value: leewayNeeded } };
+}
+
+/**
  * What in the token itself shows that an expiry missed by `missSeconds` is clock skew rather than a token used
  * too late, or undefined when nothing does. Only a token that lived less long than it missed by (exp − iat <
  * now − exp), within the skew window, says so: a fresh 60 s token (Clerk's session tokens live 60 s,
