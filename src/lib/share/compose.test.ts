@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE, ISSUER, NOW, inspectAt, keyText, mint } from '$lib/testing/fixtures';
-import { DEFAULT_CHOICES, composeDiagnosis, describeCarried, maskableClaims } from './compose';
+import {
+	DEFAULT_CHOICES,
+	composeDiagnosis,
+	describeCarried,
+	maskableClaims,
+	maskedClaims,
+	withMask
+} from './compose';
 import { MASKED, decodeShareLink, encodeShareLink } from './link';
 import { LINK_LIMITS } from './members';
 
@@ -79,7 +86,13 @@ describe('composeDiagnosis', () => {
 	it('masks chosen claims with a marker and then always leaves the signature out', async () => {
 		const token = mint('rs256', { email: 'ada@example.com', name: 'Ada' });
 		const report = await inspectAt({ token });
-		const choices = { ...DEFAULT_CHOICES, includeSignature: true, masked: ['email', 'exp'] };
+		// name is a personal claim, masked by default: unmasked here, so only the chosen email is masked.
+		const choices = {
+			...DEFAULT_CHOICES,
+			includeSignature: true,
+			masked: ['email', 'exp'],
+			unmasked: ['name']
+		};
 		const d = composeDiagnosis(inputsWith(''), report, choices);
 		const payload = JSON.parse(Buffer.from(d.token.split('.')[1]!, 'base64url').toString());
 		expect(payload.email).toBe(MASKED);
@@ -88,6 +101,56 @@ describe('composeDiagnosis', () => {
 		expect(d.masked).toEqual(['email']);
 		expect(d.token.endsWith('.')).toBe(true);
 		expect(JSON.stringify(d)).not.toContain('ada@example.com');
+	});
+
+	// Issue 18, item 5: a link does not carry a person's details unless the sender unmasks them one by one.
+	describe('personal claims', () => {
+		const personal = {
+			name: 'Ada Lovelace',
+			upn: 'ada@contoso.example',
+			unique_name: 'ada@contoso.example',
+			email: 'ada@example.com',
+			ipaddr: '203.0.113.7',
+			address: { street_address: '12 Analytical Row' }
+		};
+
+		it('masks every personal claim by default, and nothing else', async () => {
+			const report = await inspectAt({ token: mint('rs256', { ...personal, tid: 'tenant-1' }) });
+			const d = composeDiagnosis(inputsWith(''), report, DEFAULT_CHOICES);
+			expect(d.masked).toEqual(['name', 'upn', 'unique_name', 'email', 'ipaddr', 'address']);
+			const payload = JSON.parse(Buffer.from(d.token.split('.')[1]!, 'base64url').toString());
+			expect(payload.tid).toBe('tenant-1');
+			for (const value of [
+				'Ada Lovelace',
+				'ada@contoso',
+				'ada@example.com',
+				'203.0.113.7',
+				'Analytical'
+			])
+				expect(JSON.stringify(d)).not.toContain(value);
+		});
+
+		it('carries one the sender unmasks, and still masks the others', async () => {
+			const report = await inspectAt({ token: mint('rs256', personal) });
+			const choices = withMask(report, DEFAULT_CHOICES, 'name', false);
+			expect(maskedClaims(report, choices)).not.toContain('name');
+			const d = composeDiagnosis(inputsWith(''), report, choices);
+			expect(d.masked).toEqual(['upn', 'unique_name', 'email', 'ipaddr', 'address']);
+			expect(JSON.stringify(d)).not.toContain('ada@example.com');
+			const payload = JSON.parse(Buffer.from(d.token.split('.')[1]!, 'base64url').toString());
+			expect(payload.name).toBe('Ada Lovelace');
+			// Masking it again takes it back out.
+			const again = withMask(report, choices, 'name', true);
+			expect(maskedClaims(report, again)).toContain('name');
+		});
+
+		it('masks and unmasks other claims only when chosen', async () => {
+			const report = await inspectAt({ token: mint('rs256', { tid: 't', email: 'a@b.c' }) });
+			expect(maskedClaims(report, DEFAULT_CHOICES)).toEqual(['email']);
+			const masked = withMask(report, DEFAULT_CHOICES, 'tid', true);
+			expect(maskedClaims(report, masked)).toEqual(['tid', 'email']);
+			expect(maskedClaims(report, withMask(report, masked, 'tid', false))).toEqual(['email']);
+		});
 	});
 
 	it('offers for masking only claims no check judges', async () => {

@@ -8,6 +8,7 @@ import { isCredentialFormat } from '$lib/core/formats/types';
 import { KEY_ROWS, MASKED, type SharedDiagnosis } from './link';
 import { LINK_LIMITS } from './members';
 import { shareableKey } from './public-key';
+import { isPersonalClaim } from './personal-claims';
 
 /** The sender's inputs, as the inspector holds them. */
 export interface SenderInputs {
@@ -23,8 +24,10 @@ export interface SenderInputs {
 export interface ShareChoices {
 	/** Keep the signature: the link is then a working credential until the token expires. */
 	includeSignature: boolean;
-	/** Claims to replace with a marker. */
+	/** Claims to replace with a marker, beside the personal claims that are masked by default. */
 	masked: string[];
+	/** Personal claims (./personal-claims.ts) the sender chose to carry as they are, one by one. */
+	unmasked: string[];
 	/** Carry the key, when it is public (a secret or a private key is never carried). */
 	includeKey: boolean;
 	/** Carry the expected audience, issuer and subject, the leeway and the required scopes. */
@@ -36,6 +39,7 @@ export interface ShareChoices {
 export const DEFAULT_CHOICES: ShareChoices = {
 	includeSignature: false,
 	masked: [],
+	unmasked: [],
 	includeKey: true,
 	includeExpectations: true,
 	pinTime: true
@@ -62,6 +66,30 @@ export function maskableClaims(report: Report): string[] {
 	return Object.keys(claims).filter((name) => !JUDGED_CLAIMS.has(name));
 }
 
+/**
+ * The claims the link masks: those chosen, and every personal claim the sender did not unmask (issue 18,
+ * item 5: a person's name, address or IP address is not carried by default). In the payload's order.
+ */
+export function maskedClaims(report: Report, choices: ShareChoices): string[] {
+	return maskableClaims(report).filter((name) =>
+		isPersonalClaim(name) ? !choices.unmasked.includes(name) : choices.masked.includes(name)
+	);
+}
+
+/** The choices with one claim masked (`on`) or carried as it is: the panel's one checkbox per claim. */
+export function withMask(
+	report: Report,
+	choices: ShareChoices,
+	name: string,
+	on: boolean
+): ShareChoices {
+	if (!maskableClaims(report).includes(name)) return choices;
+	const without = (list: string[]) => list.filter((n) => n !== name);
+	if (isPersonalClaim(name))
+		return { ...choices, unmasked: on ? without(choices.unmasked) : [...choices.unmasked, name] };
+	return { ...choices, masked: on ? [...without(choices.masked), name] : without(choices.masked) };
+}
+
 /** Whether the key field holds something that may go into a link. */
 export function keyIsShareable(key: string): boolean {
 	return shareableKey(key) !== undefined;
@@ -80,7 +108,7 @@ export function composeDiagnosis(
 	choices: ShareChoices
 ): SharedDiagnosis {
 	const view = report.token;
-	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
+	const masked = maskedClaims(report, choices);
 	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
 	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
 	let token = isCredentialFormat(report.format) ? '' : view.normalized;
