@@ -265,7 +265,9 @@ export class Inspector {
 			// The clock waits while an inspection is under way: moving it would replace that inspection with
 			// the same one a second later, and an input slower than the tick would never be answered (nor reach
 			// the watchdog's "too heavy").
-			if (this.timeMode === 'now' && this.settled) this.clock = Date.now();
+			// It moves on in the pinned mode too, where it judges nothing (the pinned time does): a shared
+			// diagnosis, judged at the sender's moment, says this page's "now" beside it (share/sender-moment.ts).
+			if (this.settled) this.clock = Date.now();
 			timer = setTimeout(tick, tickInterval(this.#lastDurationMs));
 		};
 		timer = setTimeout(tick, tickInterval(this.#lastDurationMs));

@@ -4,6 +4,7 @@ import type { Report } from '$lib/core';
 import { toLocalInput, type Inspector } from '$lib/app/inspector.svelte';
 import type { LinkErrorCode, SharedDiagnosis } from '$lib/share/link';
 import type { withReported as WithReported } from '$lib/share/reported';
+import type { SenderMoment, withNowBeside as WithNowBeside } from '$lib/share/sender-moment';
 
 /** What is wrong with a link that could not be read, and how long it was. */
 export interface LinkProblem {
@@ -15,16 +16,19 @@ export interface LinkProblem {
 export class ReceivedLink {
 	diagnosis = $state.raw<SharedDiagnosis | undefined>();
 	#withReported: typeof WithReported | undefined;
+	#withNowBeside: typeof WithNowBeside | undefined;
 	problem = $state.raw<LinkProblem | undefined>();
 
 	/** Reads a link; a diagnosis replaces every input, judged at the sender's moment when it carries one. */
 	async open(link: string, inspector: Inspector): Promise<void> {
 		// The link's reader (with its inflater) loads only when a link is opened: most visits carry none.
-		const [{ decodeShareLink }, { withReported }] = await Promise.all([
+		const [{ decodeShareLink }, { withReported }, { withNowBeside }] = await Promise.all([
 			import('$lib/share/link'),
-			import('$lib/share/reported')
+			import('$lib/share/reported'),
+			import('$lib/share/sender-moment')
 		]);
 		this.#withReported = withReported;
+		this.#withNowBeside = withNowBeside;
 		const result = await decodeShareLink(link);
 		if (!result.ok) {
 			this.diagnosis = undefined;
@@ -67,11 +71,30 @@ export class ReceivedLink {
 	 * The report to show: while the token on screen is the link's, the rows the link did not let this page
 	 * judge are the sender's reported results (./reported.ts); otherwise the report as it is.
 	 */
-	shown(report: Report | undefined, reportedToken: string): Report | undefined {
+	shown(report: Report | undefined, reportedToken: string, clockMs: number): Report | undefined {
 		const reported = this.diagnosis?.reported;
-		if (!report || !reported || !this.#withReported || reportedToken !== this.diagnosis?.token)
-			return report;
-		return this.#withReported(report, reported);
+		let shown = report;
+		if (shown && reported && this.#withReported && reportedToken === this.diagnosis?.token)
+			shown = this.#withReported(shown, reported);
+		// Judged at the sender's moment: each time row also says how it reads at this page's now.
+		const moment = this.moment(report, reportedToken, clockMs);
+		if (shown && moment && this.#withNowBeside) shown = this.#withNowBeside(shown, moment);
+		return shown;
+	}
+
+	/**
+	 * The sender's moment and this page's clock, while the report on screen was judged at the link's
+	 * `evaluatedAt` for the link's token; undefined otherwise (the receiver's own "now" or pinned time).
+	 */
+	moment(
+		report: Report | undefined,
+		reportedToken: string,
+		clockMs: number
+	): SenderMoment | undefined {
+		const at = this.diagnosis?.evaluatedAt;
+		if (!report || at === undefined || reportedToken !== this.diagnosis?.token) return undefined;
+		if (Date.parse(report.evaluatedAt) !== at) return undefined;
+		return { at, now: clockMs };
 	}
 
 	dismiss(): void {

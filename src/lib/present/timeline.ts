@@ -2,9 +2,10 @@
 // band around the evaluation time, so that "expired 20 s ago" and "expired last week" look different at a
 // glance. Pure data: the renderer only maps x (0..1) to pixels. RFC 7519 §4.1.4–4.1.6 define the claims.
 import { normalizeLeeway } from '$lib/core/time/leeway';
-import { relativeTime } from './time';
+import { formatInstant, relativeTime } from './time';
 
 export type MarkerId = 'iat' | 'nbf' | 'exp' | 'now';
+export type TimelineState = 'before' | 'inside' | 'after' | 'open';
 
 export interface TimelineMarker {
 	id: MarkerId;
@@ -28,7 +29,17 @@ export interface Timeline {
 	/** x of the span where the token is valid, max(iat, nbf)..exp (from 0 without either); omitted without exp. */
 	window?: { from: number; to: number };
 	/** Now relative to the valid window, with the leeway applied as the checks apply it; `open`: no exp. */
-	state: 'before' | 'inside' | 'after' | 'open';
+	state: TimelineState;
+	/**
+	 * What to paint along the axis, in order: the lifetime `good` while now is inside it and `neutral` when
+	 * not, and the miss between the failing end and now `bad`, at least MIN_MISS_WIDTH wide, so that only the
+	 * end that fails reads as failing and a few minutes' miss on a day-long lifetime stays visible.
+	 */
+	segments: Array<{ from: number; to: number; tone: 'good' | 'neutral' | 'bad' }>;
+	/** `sender`: the evaluation time is a share link's sender's moment, not the receiver's now. */
+	moment: 'evaluation' | 'sender';
+	/** With a sender's moment: the state at the receiver's now, for the summary. */
+	nowState?: TimelineState;
 	/** One sentence for screen readers. */
 	summary: string;
 }
@@ -39,6 +50,8 @@ const PADDING = 0.08;
 const MIN_SPAN_SECONDS = 120;
 /** The leeway band stays visible even when the leeway is 0 s or tiny next to the axis. */
 export const MIN_BAND_WIDTH = 0.01;
+/** A miss is painted at least this share of the axis wide: three minutes on a day stays visible. */
+export const MIN_MISS_WIDTH = 0.03;
 
 const ORDER: MarkerId[] = ['iat', 'nbf', 'exp', 'now'];
 
@@ -49,6 +62,8 @@ export function timelineModel(input: {
 	exp?: unknown;
 	now: Date;
 	leewaySeconds: number;
+	/** When `now` is a share link's sender's moment: the receiver's clock, said beside it in the summary. */
+	receiverNow?: Date | undefined;
 }): Timeline | undefined {
 	const now = input.now.getTime() / 1000;
 	if (!Number.isFinite(now)) return undefined;
@@ -79,15 +94,67 @@ export function timelineModel(input: {
 			? undefined
 			: { from: from === undefined ? 0 : Math.min(x(from), x(exp)), to: x(exp) };
 
+	const state = stateOf(now, leeway, from, exp);
+	const receiverNow = input.receiverNow ? input.receiverNow.getTime() / 1000 : undefined;
+	const sender = receiverNow !== undefined && Number.isFinite(receiverNow);
+	const nowState = sender ? stateOf(receiverNow, leeway, from, exp) : undefined;
+	let summary = summaryOf({ iat, nbf, exp }, now, leeway, sender ? formatInstant(now) : undefined);
+	if (sender)
+		summary += ` Now (${formatInstant(receiverNow)}): ${nowPhrase({ iat, nbf, exp }, receiverNow)}.`;
 	return {
 		start,
 		end,
 		markers,
 		band: band(x(now - leeway), x(now + leeway)),
 		...(window ? { window } : {}),
-		state: stateOf(now, leeway, from, exp),
-		summary: summaryOf({ iat, nbf, exp }, now, leeway)
+		state,
+		segments: segmentsOf(state, window, x(now)),
+		moment: sender ? 'sender' : 'evaluation',
+		...(nowState ? { nowState } : {}),
+		summary
 	};
+}
+
+/**
+ * The lifetime and, when now is outside it, the miss: from exp to now when expired (RFC 7519 §4.1.4), from
+ * now to the start when early (§4.1.5, §4.1.6). Only the miss is `bad`: the lifetime itself was not wrong.
+ */
+function segmentsOf(
+	state: TimelineState,
+	window: { from: number; to: number } | undefined,
+	nowX: number
+): Timeline['segments'] {
+	if (!window) return [];
+	if (state === 'inside') return [{ ...window, tone: 'good' }];
+	const life = { ...window, tone: 'neutral' as const };
+	if (state === 'after')
+		return [life, { ...widened(window.to, Math.max(nowX, window.to), 1), tone: 'bad' }];
+	if (state === 'before')
+		return [{ ...widened(Math.min(nowX, window.from), window.from, -1), tone: 'bad' }, life];
+	return [life];
+}
+
+/** from..to at least MIN_MISS_WIDTH wide, grown away from the lifetime (`towards` +1: right), kept in 0..1. */
+function widened(from: number, to: number, towards: 1 | -1): { from: number; to: number } {
+	if (to - from >= MIN_MISS_WIDTH) return { from, to };
+	if (towards === 1) {
+		const start = Math.min(from, 1 - MIN_MISS_WIDTH);
+		return { from: start, to: start + MIN_MISS_WIDTH };
+	}
+	const stop = Math.max(to, MIN_MISS_WIDTH);
+	return { from: stop - MIN_MISS_WIDTH, to: stop };
+}
+
+/** How the token reads at the receiver's now, beside a summary made at the sender's moment. */
+function nowPhrase(
+	claims: { iat: number | undefined; nbf: number | undefined; exp: number | undefined },
+	now: number
+): string {
+	const relative = (at: number) => relativeTime(at - now);
+	const start = claims.nbf ?? claims.iat;
+	if (claims.exp !== undefined && claims.exp <= now) return `expired ${relative(claims.exp)}`;
+	if (start !== undefined && start > now) return `starts ${relative(start)}`;
+	return claims.exp === undefined ? 'never expires' : `expires ${relative(claims.exp)}`;
 }
 
 function finite(value: unknown): number | undefined {
@@ -129,7 +196,7 @@ function stateOf(
 	leeway: number,
 	from: number | undefined,
 	exp: number | undefined
-): Timeline['state'] {
+): TimelineState {
 	if (exp !== undefined && now - exp >= leeway) return 'after';
 	if (from !== undefined && from - now > leeway) return 'before';
 	return exp === undefined ? 'open' : 'inside';
@@ -138,7 +205,8 @@ function stateOf(
 function summaryOf(
 	claims: { iat: number | undefined; nbf: number | undefined; exp: number | undefined },
 	now: number,
-	leeway: number
+	leeway: number,
+	senderMoment?: string
 ): string {
 	const parts: string[] = [];
 	const relative = (at: number) => relativeTime(at - now);
@@ -156,6 +224,7 @@ function summaryOf(
 			? 'never expires'
 			: `${claims.exp <= now ? 'expired' : 'expires'} ${relative(claims.exp)}`
 	);
-	const sentence = `${parts.join(', ')}; evaluated now with ${leeway} s leeway.`;
+	const when = senderMoment ? `at the sender's moment (${senderMoment})` : 'now';
+	const sentence = `${parts.join(', ')}; evaluated ${when} with ${leeway} s leeway.`;
 	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
