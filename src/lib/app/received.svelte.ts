@@ -4,7 +4,12 @@ import type { Report } from '$lib/core';
 import { toLocalInput, type Inspector } from '$lib/app/inspector.svelte';
 import type { LinkErrorCode, SharedDiagnosis } from '$lib/share/link';
 import type { withReported as WithReported } from '$lib/share/reported';
-import type { SenderMoment, withNowBeside as WithNowBeside } from '$lib/share/sender-moment';
+import type {
+	NowReading,
+	SenderMoment,
+	nowReadings as NowReadings,
+	withNowBeside as WithNowBeside
+} from '$lib/share/sender-moment';
 
 /** What is wrong with a link that could not be read, and how long it was. */
 export interface LinkProblem {
@@ -17,18 +22,21 @@ export class ReceivedLink {
 	diagnosis = $state.raw<SharedDiagnosis | undefined>();
 	#withReported: typeof WithReported | undefined;
 	#withNowBeside: typeof WithNowBeside | undefined;
+	#nowReadings: typeof NowReadings | undefined;
 	problem = $state.raw<LinkProblem | undefined>();
 
 	/** Reads a link; a diagnosis replaces every input, judged at the sender's moment when it carries one. */
 	async open(link: string, inspector: Inspector): Promise<void> {
 		// The link's reader (with its inflater) loads only when a link is opened: most visits carry none.
-		const [{ decodeShareLink }, { withReported }, { withNowBeside }] = await Promise.all([
-			import('$lib/share/link'),
-			import('$lib/share/reported'),
-			import('$lib/share/sender-moment')
-		]);
+		const [{ decodeShareLink }, { withReported }, { withNowBeside, nowReadings }] =
+			await Promise.all([
+				import('$lib/share/link'),
+				import('$lib/share/reported'),
+				import('$lib/share/sender-moment')
+			]);
 		this.#withReported = withReported;
 		this.#withNowBeside = withNowBeside;
+		this.#nowReadings = nowReadings;
 		const result = await decodeShareLink(link);
 		if (!result.ok) {
 			this.diagnosis = undefined;
@@ -80,6 +88,13 @@ export class ReceivedLink {
 		const moment = this.moment(report, reportedToken, clockMs);
 		if (shown && moment && this.#withNowBeside) shown = this.#withNowBeside(shown, moment);
 		return shown;
+	}
+
+	/** The time rows that read otherwise at this page's now than at the sender's moment (for the banner). */
+	changedByNow(report: Report | undefined, reportedToken: string, clockMs: number): NowReading[] {
+		const moment = this.moment(report, reportedToken, clockMs);
+		if (!report || !moment || !this.#nowReadings) return [];
+		return this.#nowReadings(report, moment).filter((r) => r.atNow !== r.atSender);
 	}
 
 	/**
