@@ -111,7 +111,8 @@ export function withNowBeside(report: Report, moment: SenderMoment): Report {
 			reading.atNow === reading.atSender ? '' : `; at that time this row ${VERB[reading.atNow]}`;
 		return {
 			...check,
-			detail: `${check.detail} (At the sender's moment, ${momentText(moment.at)}.) Now, ${momentText(moment.now)}: ${reading.nowPhrase}${change}.`
+			// The label comes first, so that a folded row's one line already says whose moment it is.
+			detail: `At the sender's moment, ${momentText(moment.at)}: ${check.detail} Now, ${momentText(moment.now)}: ${reading.nowPhrase}${change}.`
 		};
 	});
 	return { ...report, checks };
