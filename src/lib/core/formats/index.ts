@@ -12,6 +12,7 @@ import { MACAROON_CODES, recogniseMacaroon } from './macaroon';
 import { MICROSOFT_CODES, recogniseMicrosoft } from './microsoft';
 import { OPAQUE_CODES, recogniseOpaque } from './opaque';
 import { PASETO_CODES, recognisePaseto } from './paseto';
+import { recogniseSaml, SAML_CODES } from './saml';
 import { recogniseSessionCookie, SESSION_COOKIE_CODES } from './session-cookie';
 import { recogniseSlack, SLACK_CODES } from './slack';
 import { recogniseStripe, STRIPE_CODES } from './stripe';
@@ -34,6 +35,7 @@ export const FORMAT_CODES = [
 	...CREDENTIAL_CODES,
 	...BRANCA_CODES,
 	...PASETO_CODES,
+	...SAML_CODES,
 	...OPAQUE_CODES
 ] as const;
 export type FormatCode = (typeof FORMAT_CODES)[number];
@@ -52,6 +54,7 @@ const RECOGNISERS = [
 	recogniseMacaroon,
 	recogniseSessionCookie,
 	recogniseBranca,
+	recogniseSaml,
 	recogniseCredential,
 	recogniseOpaque
 ] as const;
