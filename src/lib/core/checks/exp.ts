@@ -9,7 +9,7 @@ import {
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 import { formatTimesOutcome } from './support/format-times';
-import type { CheckContext } from './check';
+import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.4: the current time MUST be before exp; implementers MAY allow a small leeway for clock skew.
 export const expCheck = defineCheck({
@@ -41,7 +41,10 @@ export const expCheck = defineCheck({
 });
 
 /** The exp row for an expiry at `exp` seconds, judged at the evaluation time with the leeway. */
-function judgeExpiry(context: CheckContext, exp: number) {
+function judgeExpiry(
+	context: CheckContext,
+	exp: number
+): Outcome<'exp.expired' | 'exp.expired-clock-skew' | 'exp.within-leeway' | 'exp.ok'> {
 	const { now, leeway } = context;
 	const ago = now - exp;
 	if (ago >= leeway) {

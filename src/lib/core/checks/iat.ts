@@ -9,7 +9,7 @@ import {
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 import { formatTimesOutcome } from './support/format-times';
-import type { CheckContext } from './check';
+import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
 // wrong clock or a forged claim; verifiers such as PyJWT reject it.
@@ -36,7 +36,11 @@ export const iatCheck = defineCheck({
 	}
 });
 
-function judgeIssued(context: CheckContext, iat: number) {
+/** The iat row for an issue time of `iat` seconds, judged at the evaluation time with the leeway. */
+function judgeIssued(
+	context: CheckContext,
+	iat: number
+): Outcome<'iat.future' | 'iat.within-leeway' | 'iat.ok'> {
 	const { now, leeway } = context;
 	const ahead = iat - now;
 	if (ahead > leeway) {

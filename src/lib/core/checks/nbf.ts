@@ -9,7 +9,7 @@ import {
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
 import { formatTimesOutcome } from './support/format-times';
-import type { CheckContext } from './check';
+import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
 export const nbfCheck = defineCheck({
@@ -35,7 +35,11 @@ export const nbfCheck = defineCheck({
 	}
 });
 
-function judgeStart(context: CheckContext, nbf: number) {
+/** The nbf row for a start at `nbf` seconds, judged at the evaluation time with the leeway. */
+function judgeStart(
+	context: CheckContext,
+	nbf: number
+): Outcome<'nbf.future' | 'nbf.within-leeway' | 'nbf.ok'> {
 	const { now, leeway } = context;
 	const early = nbf - now;
 	if (early > leeway) {
