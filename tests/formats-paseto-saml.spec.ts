@@ -40,6 +40,8 @@ for (const viewport of [
 	const size = `${viewport.width}x${viewport.height}`;
 
 	test(`names a PASETO v4.public token and shows its payload at ${size}`, async ({ page }) => {
+		// Axe twice and six screenshots on a shared machine: more than the default 30 s.
+		test.slow();
 		await page.setViewportSize(viewport);
 		await page.goto('/');
 		await pasteToken(page, await paseto());
@@ -59,12 +61,17 @@ for (const viewport of [
 			await page.emulateMedia({ colorScheme });
 			expect(await seriousViolations(page)).toEqual([]);
 			await page.screenshot({ path: `${SHOTS}/paseto-${size}-${colorScheme}.png`, fullPage: true });
+			await page
+				.locator('[data-format-decoded]')
+				.screenshot({ path: `${SHOTS}/paseto-${size}-${colorScheme}-decoded.png` });
 		}
 	});
 
 	test(`reads a SAML response, judges its window, shows markup as text at ${size}`, async ({
 		page
 	}) => {
+		// Axe twice and six screenshots on a shared machine: more than the default 30 s.
+		test.slow();
 		await page.setViewportSize(viewport);
 		await page.goto('/');
 		await pasteToken(page, saml());
@@ -92,6 +99,12 @@ for (const viewport of [
 			await page.emulateMedia({ colorScheme });
 			expect(await seriousViolations(page)).toEqual([]);
 			await page.screenshot({ path: `${SHOTS}/saml-${size}-${colorScheme}.png`, fullPage: true });
+			await page
+				.locator('[data-format-decoded]')
+				.screenshot({ path: `${SHOTS}/saml-${size}-${colorScheme}-decoded.png` });
+			await page
+				.locator('[data-token-editor]')
+				.screenshot({ path: `${SHOTS}/saml-${size}-${colorScheme}-token.png` });
 		}
 	});
 }

@@ -65,11 +65,9 @@ export async function recogniseFormat(
 ): Promise<FormatMatch<FormatCode> | undefined> {
 	const { kind, normalized } = token.view;
 	if (kind === 'empty' || normalized === '') return undefined;
-	// A JWE, or a JWS/unsecured JWT whose header read cleanly (it has "alg", RFC 7515 §4.1.1), is a JWT.
-	if (
-		kind === 'jwe' ||
-		((kind === 'jws' || kind === 'unsecured') && token.header?.alg !== undefined)
-	)
+	// A JWE, JWS or unsecured JWT whose header read cleanly (it has "alg": RFC 7515 §4.1.1, RFC 7516 §4.1.1) is
+	// a JWT. Five dot-separated parts alone are not a JWE: a SAML message's text can have four dots.
+	if ((kind === 'jwe' || kind === 'jws' || kind === 'unsecured') && token.header?.alg !== undefined)
 		return undefined;
 	for (const recognise of RECOGNISERS) {
 		const match = (await recognise(normalized)) as FormatMatch<FormatCode> | undefined;

@@ -105,6 +105,16 @@ describe('SAML responses', () => {
 		);
 	});
 
+	it.each([2, 4])(
+		'reads one whose text has %i dots (the shape of a JWS, of a JWE)',
+		async (dots) => {
+			const issuer = `idp${'.example'.repeat(dots)}`;
+			const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2:protocol"><saml:Issuer>${issuer}</saml:Issuer></samlp:Response>`;
+			expect(xml.split('.').length - 1).toBe(dots);
+			expect((await inspectAt({ token: xml })).format).toBe('saml');
+		}
+	);
+
 	it('leaves XML that is not SAML, and base64 that is not XML, to the other readers', async () => {
 		expect((await inspectAt({ token: '<html><body>hi</body></html>' })).format).not.toBe('saml');
 		expect((await inspectAt({ token: b64('just some text, not xml at all') })).format).not.toBe(
@@ -120,6 +130,18 @@ describe('the XML scanner under hostile input', () => {
 		const report = await inspectAt({ token });
 		expect(performance.now() - started).toBeLessThan(3000);
 		expect(row(report, 'structure').code).toBe('structure.saml-too-large');
+	});
+
+	it('names a 5 MB base64 SAML message too large, and passes over 5 MB of other base64, fast', async () => {
+		const big = b64(
+			`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'<a/>'.repeat(940_000)}`
+		);
+		let started = performance.now();
+		expect(row(await inspectAt({ token: big }), 'structure').code).toBe('structure.saml-too-large');
+		expect(performance.now() - started).toBeLessThan(3000);
+		started = performance.now();
+		expect((await inspectAt({ token: 'QUJD'.repeat(1_300_000) })).format).not.toBe('saml');
+		expect(performance.now() - started).toBeLessThan(3000);
 	});
 
 	it.each([

@@ -25,6 +25,8 @@ type Code = (typeof SAML_CODES)[number];
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const MAX_SHOWN = 200;
+// A URL is rarely longer than 64 KB anywhere (browsers and servers cut far shorter ones).
+const MAX_REDIRECT_CHARS = 64 * 1024;
 // xs:dateTime as SAML writes it, in UTC (SAML 2.0 Core §1.3.3); a zone offset is read too.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -50,20 +52,19 @@ async function xmlOf(text: string): Promise<{ xml: string; encoding: Encoding } 
 	}
 	value = value.replace(/\s+/g, '');
 	if (value.length < 20 || !BASE64.test(value)) return undefined;
-	// Base64 of XML starts "PD" ("<") or "PD94" ("<?x"), or with a BOM or whitespace: only then is it decoded
-	// whole, past the scanner's bound only as far as to say it is too large.
-	const bytes = decodeBase64url(value.slice(0, Math.ceil((MAX_XML_CHARS * 4) / 3) + 4)).bytes;
-	const start = utf8TextOf(bytes.subarray(0, 8))?.trimStart() ?? '';
-	if (start.startsWith('<'))
-		return { xml: new TextDecoder().decode(bytes), encoding: 'base64 (HTTP-POST)' };
-	const inflated = await inflate(bytes, 'deflate-raw', MAX_XML_CHARS);
-	if (inflated === 'invalid') return undefined;
-	if (inflated === 'too-large')
-		return { xml: '<'.padEnd(MAX_XML_CHARS + 1), encoding: 'DEFLATE + base64 (HTTP-Redirect)' };
-	const xml = utf8TextOf(inflated);
-	return xml?.trimStart().startsWith('<')
-		? { xml: xml.trim(), encoding: 'DEFLATE + base64 (HTTP-Redirect)' }
-		: undefined;
+	// Base64 of XML starts "PD" ("<"), "PD94" ("<?x"), or with a BOM or whitespace: a peek at the first bytes
+	// decides, and only then is it decoded, as far as the scanner's bound and a little past, to say it is too large.
+	const peek = utf8TextOf(decodeBase64url(value.slice(0, 12)).bytes)?.trimStart() ?? '';
+	if (peek.startsWith('<')) {
+		const bytes = decodeBase64url(value.slice(0, Math.ceil((MAX_XML_CHARS * 4) / 3) + 8)).bytes;
+		return { xml: new TextDecoder().decode(bytes).trim(), encoding: 'base64 (HTTP-POST)' };
+	}
+	// The HTTP-Redirect binding carries the message in a URL, so it is short: a long value is not tried.
+	if (value.length > MAX_REDIRECT_CHARS) return undefined;
+	const inflated = await inflate(decodeBase64url(value).bytes, 'deflate-raw', MAX_XML_CHARS);
+	if (!(inflated instanceof Uint8Array)) return undefined;
+	const xml = utf8TextOf(inflated)?.trim();
+	return xml?.startsWith('<') ? { xml, encoding: 'DEFLATE + base64 (HTTP-Redirect)' } : undefined;
 }
 
 const shown = (value: string) => revealInvisible(abbreviate(value, MAX_SHOWN), '');
