@@ -91,7 +91,7 @@ for (const viewport of [
 			'alice@example.com'
 		);
 		await expect(page.locator('[data-format-field="Signature element"]')).toHaveText('none');
-		await expect(page.locator('[data-format-field="Issuer"]').first()).toContainText(
+		await expect(page.locator('[data-format-field="Response Issuer"]')).toContainText(
 			'<b data-injected>'
 		);
 		await expect(page.locator('[data-injected]')).toHaveCount(0);

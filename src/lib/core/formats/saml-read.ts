@@ -93,7 +93,8 @@ export function samlReadingOf(xml: string): SamlReading | undefined {
 		// An Issuer inside a Signature's KeyInfo (X509IssuerName is another name) is not the message's.
 		const label = TEXT_FIELDS[name];
 		if (label && !path.includes('Signature') && reading.fields.length < MAX_FIELDS) {
-			capture = { name: label, value: '' };
+			// A response and its assertion each name their issuer: which one is said.
+			capture = { name: name === 'Issuer' ? `${parent} Issuer` : label, value: '' };
 			reading.fields.push(capture);
 		}
 	};

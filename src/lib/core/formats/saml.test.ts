@@ -50,7 +50,8 @@ describe('SAML responses', () => {
 		expect(row(report, 'structure').code).toBe('structure.saml-response');
 		expect(row(report, 'structure').status).toBe('fail');
 		expect(report.verdict).toBe('invalid');
-		expect(field(report, 'Issuer')).toContain('https://idp.example.org/');
+		expect(field(report, 'Response Issuer')).toEqual(['https://idp.example.org/']);
+		expect(field(report, 'Assertion Issuer')).toEqual(['https://idp.example.org/']);
 		expect(field(report, 'Audience')).toEqual(['https://sp.example.com/metadata']);
 		expect(field(report, 'Subject NameID')).toEqual(['alice@example.com']);
 		expect(field(report, 'Response Destination')).toEqual(['https://sp.example.com/acs']);
