@@ -129,20 +129,22 @@ describe('the XML scanner under hostile input', () => {
 		const token = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'<a x="'.repeat(900_000)}`;
 		const started = performance.now();
 		const report = await inspectAt({ token });
-		expect(performance.now() - started).toBeLessThan(3000);
+		expect(performance.now() - started).toBeLessThan(5000);
 		expect(row(report, 'structure').code).toBe('structure.saml-too-large');
 	});
 
+	// Each is a few linear passes (about 0.3–1.3 s on this shared machine, eight builds at once); the bound is
+	// generous for load, and far below what a scan that restarted per tag would take.
 	it('names a 5 MB base64 SAML message too large, and passes over 5 MB of other base64, fast', async () => {
 		const big = b64(
 			`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'<a/>'.repeat(940_000)}`
 		);
 		let started = performance.now();
 		expect(row(await inspectAt({ token: big }), 'structure').code).toBe('structure.saml-too-large');
-		expect(performance.now() - started).toBeLessThan(3000);
+		expect(performance.now() - started).toBeLessThan(5000);
 		started = performance.now();
 		expect((await inspectAt({ token: 'QUJD'.repeat(1_300_000) })).format).not.toBe('saml');
-		expect(performance.now() - started).toBeLessThan(3000);
+		expect(performance.now() - started).toBeLessThan(5000);
 	});
 
 	it.each([
