@@ -1,6 +1,8 @@
 // Naming what was pasted (issue 17, item 1): `data-format` on the report for the empty page, a JWS and a
-// GitHub token (a fake one, in the documented shape: "ghp_" and 36 base62 characters), and the page stays
+// GitHub token (a fake one, in the documented shape: "ghp_", 30 base62 characters and their CRC32 checksum in
+// base62, made as formats/github.ts describes), and the page stays
 // accessible with the structure row that names it.
+import { crc32 } from 'node:zlib';
 import { expect, test } from './fixtures';
 import {
 	hs256,
@@ -17,7 +19,12 @@ const jws = hs256(
 	{ iss: 'https://issuer.example', sub: 'user-42', iat: now - 60, exp: now + 3600 },
 	'a secret for the formats test'
 );
-const githubToken = `ghp_${'0aB9zY8xW7'.repeat(4).slice(0, 36)}`;
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const random = '0aB9zY8xW7'.repeat(3);
+let checksum = '';
+for (let value = crc32(random); value > 0; value = Math.floor(value / 62))
+	checksum = BASE62[value % 62] + checksum;
+const githubToken = `ghp_${random}${checksum.padStart(6, '0')}`;
 
 test('says what was pasted: empty, a JWS, a GitHub token', async ({ page }) => {
 	await page.goto('/');

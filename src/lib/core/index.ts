@@ -41,7 +41,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		encoding: keyEncoding,
 		read: readKeyCached
 	});
-	const { provider, format } = readingOf(token);
+	const { provider, format } = await readingOf(token);
 	const context: CheckContext = {
 		token,
 		provider,
@@ -71,7 +71,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		evaluatedAt: new Date(nowMs).toISOString(),
 		leewaySeconds: leeway,
 		provider,
-		format: formatOf(token, format)
+		format: formatOf(token, format),
+		...(format?.decoded ? { formatDecoded: format.decoded } : {})
 	};
 }
 
@@ -193,13 +194,18 @@ interface TokenReading {
 	provider: Provider;
 	format: FormatMatch<FormatCode> | undefined;
 }
-const readings = new WeakMap<ParsedToken, TokenReading>();
+// A promise is kept, not its value: reading a format may decompress (asynchronous), and two inspections of the
+// same token that overlap share the one reading.
+const readings = new WeakMap<ParsedToken, Promise<TokenReading>>();
 
-function readingOf(token: ParsedToken): TokenReading {
+function readingOf(token: ParsedToken): Promise<TokenReading> {
 	let reading = readings.get(token);
 	if (!reading) {
-		reading = { provider: detectProvider(token), format: recogniseFormat(token) };
-		deepFreeze(reading);
+		reading = recogniseFormat(token).then((format) => {
+			const read = { provider: detectProvider(token), format };
+			deepFreeze(read);
+			return read;
+		});
 		readings.set(token, reading);
 	}
 	return reading;

@@ -4,10 +4,10 @@ import type { CHECKS } from './checks/registry';
 import type { Alternative, Found } from './input/locate';
 import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
-import type { TokenFormat } from './formats/types';
+import type { FormatDecoded, TokenFormat } from './formats/types';
 
 export type * from './providers/types';
-export type { TokenFormat } from './formats/types';
+export type { FormatDecoded, TokenFormat } from './formats/types';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -230,4 +230,6 @@ export interface Report {
 	 * `empty` as the token reader found it, or a named format that is not a JWT (formats/index.ts).
 	 */
 	format: TokenFormat;
+	/** What a value that is not a JWT holds, decoded (a PASETO's payload, a SAML assertion's fields), when read. */
+	formatDecoded?: FormatDecoded;
 }

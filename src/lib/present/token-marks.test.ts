@@ -64,3 +64,12 @@ describe('sameMarks', () => {
 		expect(sameMarks(a, tokenMarksOf(await inspectAt({ token: other }), other))).toBe(false);
 	});
 });
+
+describe('tokenMarksOf a SAML message pasted as XML', () => {
+	it('does not strike through the XML between its first and last line break', async () => {
+		const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">\n  <saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://idp.example.org/</saml:Issuer>\n</samlp:Response>`;
+		const report = await inspectAt({ token: xml });
+		expect(report.format).toBe('saml');
+		expect(tokenMarksOf(report, xml).marks.filter((m) => m.kind === 'removed')).toEqual([]);
+	});
+});

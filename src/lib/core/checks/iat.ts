@@ -9,6 +9,8 @@ import {
 	timeClaimCodes
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
+import { formatTimesOutcome } from './support/format-times';
+import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
 // wrong clock or a forged claim; verifiers such as PyJWT reject it.
@@ -24,38 +26,48 @@ export const iatCheck = defineCheck({
 		'iat.ok'
 	],
 	run(context) {
+		// A PASETO's "iat" or a SAML assertion's instant (issue 17) is judged as a JWT's "iat" is.
+		const stated = formatTimesOutcome(context, 'iat', (seconds) => judgeIssued(context, seconds));
+		if (stated) return stated;
 		const skip = noClaims(context, 'iat');
 		if (skip) return skip;
 		const claim = timeClaim(context, 'iat');
 		if (!('value' in claim)) return claim;
-		const { now, leeway } = context;
-		const iat = claim.value;
-		const ahead = iat - now;
-		if (ahead > leeway) {
-			return {
-				status: 'fail',
-				code: 'iat.future',
-				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}.${futureSkewNote(ahead, leeway)}`,
-				fix: futureFix(
-					ahead,
-					'Ask the issuer why "iat" is in the future: its clock is far off, or the claim is wrong.'
-				),
-				// iat passes while its lead ≤ leeway (RFC 7519 §4.1.6).
-				...leewayOffer(ahead, Math.ceil(ahead))
-			};
-		}
-		if (ahead > 0) {
-			return {
-				status: 'warn',
-				code: 'iat.within-leeway',
-				detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}; accepted only because of the ${leeway} s leeway.`,
-				fix: "The issuer's clock is ahead of this one: check both are synchronised (NTP)."
-			};
-		}
-		return {
-			status: 'pass',
-			code: 'iat.ok',
-			detail: `Issued ${formatDuration(-ahead)} ago, at ${formatInstant(iat)}.`
-		};
+		return judgeIssued(context, claim.value);
 	}
 });
+
+/** The iat row for an issue time of `iat` seconds, judged at the evaluation time with the leeway. */
+function judgeIssued(
+	context: CheckContext,
+	iat: number
+): Outcome<'iat.future' | 'iat.within-leeway' | 'iat.ok'> {
+	const { now, leeway } = context;
+	const ahead = iat - now;
+	if (ahead > leeway) {
+		return {
+			status: 'fail',
+			code: 'iat.future',
+			detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}.${futureSkewNote(ahead, leeway)}`,
+			fix: futureFix(
+				ahead,
+				'Ask the issuer why "iat" is in the future: its clock is far off, or the claim is wrong.'
+			),
+			// iat passes while its lead ≤ leeway (RFC 7519 §4.1.6).
+			...leewayOffer(ahead, Math.ceil(ahead))
+		};
+	}
+	if (ahead > 0) {
+		return {
+			status: 'warn',
+			code: 'iat.within-leeway',
+			detail: `Issued ${formatDuration(ahead)} in the future, at ${formatInstant(iat)}; accepted only because of the ${leeway} s leeway.`,
+			fix: "The issuer's clock is ahead of this one: check both are synchronised (NTP)."
+		};
+	}
+	return {
+		status: 'pass',
+		code: 'iat.ok',
+		detail: `Issued ${formatDuration(-ahead)} ago, at ${formatInstant(iat)}.`
+	};
+}

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectAt, mint, TOKENS } from '$lib/testing/fixtures';
 import { encodeBase64url } from '$lib/core/token/base64url';
+import { checksummed } from '$lib/testing/github-tokens';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -58,16 +59,36 @@ function macaroon(location = 'https://matrix.example.org', padded = false): stri
 const flask = `${b64url('{"user_id":42,"_fresh":true}')}.ZVQ1Nw.${chars(B64URL, 27)}`;
 
 const NAMED: Array<[string, string, string, string]> = [
-	['GitHub classic PAT', `ghp_${chars(BASE62, 36)}`, 'github-token', 'structure.github-token'],
-	['GitHub OAuth token', `gho_${chars(BASE62, 36, 3)}`, 'github-token', 'structure.github-token'],
-	['GitHub user token', `ghu_${chars(BASE62, 36, 4)}`, 'github-token', 'structure.github-token'],
 	[
-		'GitHub installation token',
-		`ghs_${chars(BASE62, 36, 5)}`,
+		'GitHub classic PAT',
+		`ghp_${checksummed(chars(BASE62, 30))}`,
 		'github-token',
 		'structure.github-token'
 	],
-	['GitHub refresh token', `ghr_${chars(BASE62, 36, 6)}`, 'github-token', 'structure.github-token'],
+	[
+		'GitHub OAuth token',
+		`gho_${checksummed(chars(BASE62, 30, 3))}`,
+		'github-token',
+		'structure.github-token'
+	],
+	[
+		'GitHub user token',
+		`ghu_${checksummed(chars(BASE62, 30, 4))}`,
+		'github-token',
+		'structure.github-token'
+	],
+	[
+		'GitHub installation token',
+		`ghs_${checksummed(chars(BASE62, 30, 5))}`,
+		'github-token',
+		'structure.github-token'
+	],
+	[
+		'GitHub refresh token',
+		`ghr_${checksummed(chars(BASE62, 30, 6))}`,
+		'github-token',
+		'structure.github-token'
+	],
 	[
 		'GitHub fine-grained PAT',
 		`github_pat_${chars(BASE62, 22)}_${chars(BASE62, 59, 9)}`,

@@ -11,12 +11,14 @@ import { GOOGLE_CODES, recogniseGoogle } from './google';
 import { MACAROON_CODES, recogniseMacaroon } from './macaroon';
 import { MICROSOFT_CODES, recogniseMicrosoft } from './microsoft';
 import { OPAQUE_CODES, recogniseOpaque } from './opaque';
+import { PASETO_CODES, recognisePaseto } from './paseto';
+import { recogniseSaml, SAML_CODES } from './saml';
 import { recogniseSessionCookie, SESSION_COOKIE_CODES } from './session-cookie';
 import { recogniseSlack, SLACK_CODES } from './slack';
 import { recogniseStripe, STRIPE_CODES } from './stripe';
 import type { FormatMatch, TokenFormat } from './types';
 
-export type { FormatMatch, NamedFormat, TokenFormat } from './types';
+export type { FormatDecoded, FormatMatch, FormatTime, NamedFormat, TokenFormat } from './types';
 export { isCredentialFormat } from './types';
 
 /** Every structure-row code a format gives: the structure check declares them. */
@@ -32,6 +34,8 @@ export const FORMAT_CODES = [
 	...BASIC_AUTH_CODES,
 	...CREDENTIAL_CODES,
 	...BRANCA_CODES,
+	...PASETO_CODES,
+	...SAML_CODES,
 	...OPAQUE_CODES
 ] as const;
 export type FormatCode = (typeof FORMAT_CODES)[number];
@@ -39,6 +43,7 @@ export type FormatCode = (typeof FORMAT_CODES)[number];
 // Prefixed shapes first; then the shapes read by decoding (macaroon, cookies, Branca); then secrets and the
 // catch-all. Branca before the secret rule: both are long base62-ish strings, and Branca is proven by its byte.
 const RECOGNISERS = [
+	recognisePaseto,
 	recogniseGithub,
 	recogniseSlack,
 	recogniseStripe,
@@ -49,22 +54,23 @@ const RECOGNISERS = [
 	recogniseMacaroon,
 	recogniseSessionCookie,
 	recogniseBranca,
+	recogniseSaml,
 	recogniseCredential,
 	recogniseOpaque
 ] as const;
 
 /** What the pasted (normalised) value is when it is not a JWT, or undefined when it is read as one. */
-export function recogniseFormat(token: ParsedToken): FormatMatch<FormatCode> | undefined {
+export async function recogniseFormat(
+	token: ParsedToken
+): Promise<FormatMatch<FormatCode> | undefined> {
 	const { kind, normalized } = token.view;
 	if (kind === 'empty' || normalized === '') return undefined;
-	// A JWE, or a JWS/unsecured JWT whose header read cleanly (it has "alg", RFC 7515 §4.1.1), is a JWT.
-	if (
-		kind === 'jwe' ||
-		((kind === 'jws' || kind === 'unsecured') && token.header?.alg !== undefined)
-	)
+	// A JWE, JWS or unsecured JWT whose header read cleanly (it has "alg": RFC 7515 §4.1.1, RFC 7516 §4.1.1) is
+	// a JWT. Five dot-separated parts alone are not a JWE: a SAML message's text can have four dots.
+	if ((kind === 'jwe' || kind === 'jws' || kind === 'unsecured') && token.header?.alg !== undefined)
 		return undefined;
 	for (const recognise of RECOGNISERS) {
-		const match = recognise(normalized) as FormatMatch<FormatCode> | undefined;
+		const match = (await recognise(normalized)) as FormatMatch<FormatCode> | undefined;
 		if (match) return match;
 	}
 	return undefined;

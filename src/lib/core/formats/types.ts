@@ -1,10 +1,7 @@
 // What a pasted value is (issue 17, item 1): the page contract's `data-format` values, and what a recogniser of
 // one family of values that are not JWTs returns. Pure data: the structure row is built from a match.
 
-/**
- * Every `data-format` value of the page contract. `sd-jwt`, `paseto` and `saml` are listed for the parts of
- * issue 17 not built yet: no recogniser returns them today.
- */
+/** Every `data-format` value of the page contract. */
 export type TokenFormat =
 	| 'empty'
 	| 'jws'
@@ -47,10 +44,41 @@ export interface FormatMatch<Code extends string = string> {
 	detail: string;
 	/** What to do instead. */
 	fix: string;
+	/**
+	 * The instants the value states (a PASETO's "exp", a SAML Conditions' NotOnOrAfter…), judged at the evaluation
+	 * time by the exp, nbf and iat rows: the match is read once per token, so it holds no judgement of time.
+	 */
+	times?: FormatTime[];
+	/** What the value holds, decoded, for the page to show in place of a JWT's header and payload. */
+	decoded?: FormatDecoded;
 }
 
-/** A recogniser of one family: the match for the (normalised, non-empty) pasted value, or undefined. */
-export type Recogniser<Code extends string> = (text: string) => FormatMatch<Code> | undefined;
+/** One instant a value that is not a JWT states, and the row that judges it as it judges a JWT's claim. */
+export interface FormatTime {
+	claim: 'exp' | 'nbf' | 'iat';
+	/** Where it was read, for the row's sentence: `"exp"`, `Conditions NotOnOrAfter`. */
+	label: string;
+	/** Seconds since the epoch. */
+	seconds: number;
+}
+
+/** A decoded value that is not a JWT: named fields (text only, never markup), and a payload and footer. */
+export interface FormatDecoded {
+	/** The fields as label and value, in the order they are shown (each value cut short where long). */
+	fields: Array<{ name: string; value: string }>;
+	/** A PASETO public token's message, when it is a JSON object. */
+	payload?: Record<string, unknown>;
+	/** A footer, as its text (JSON or not). */
+	footer?: string;
+}
+
+/**
+ * A recogniser of one family: the match for the (normalised, non-empty) pasted value, or undefined. A promise
+ * when reading it needs to decompress (Web Streams' DecompressionStream is asynchronous).
+ */
+export type Recogniser<Code extends string> = (
+	text: string
+) => FormatMatch<Code> | undefined | Promise<FormatMatch<Code> | undefined>;
 
 /**
  * A secret as the report may show it: its first `keep` characters (the documented prefix, which names the kind
