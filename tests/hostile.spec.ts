@@ -15,7 +15,8 @@ async function inspectInPage(page: Page, token: string, key = ''): Promise<void>
 	const ids = await page
 		.locator('[data-check]')
 		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-check')));
-	expect(ids, token.slice(0, 60)).toEqual([...CHECK_IDS]);
+	// Every row, once (the checklist groups them by status, so the page's order is not the registry's).
+	expect([...ids].sort(), token.slice(0, 60)).toEqual([...CHECK_IDS].sort());
 	await expect(report).not.toHaveAttribute('data-verdict', 'valid');
 	await expect(report).toHaveAttribute('data-verdict', /^(invalid|unverified)$/);
 }
@@ -114,7 +115,7 @@ test.describe('the nasty corpus through the page', () => {
 			expect(results).toHaveLength(chunk.length);
 			results.forEach(({ ids, verdict }, j) => {
 				const what = chunk[j]!.token.slice(0, 60);
-				expect(ids, what).toEqual([...CHECK_IDS]);
+				expect([...ids].sort(), what).toEqual([...CHECK_IDS].sort());
 				expect(verdict, what).toMatch(/^(invalid|unverified)$/);
 			});
 			// The last report is the one for the last input: its token is the one in the editor.

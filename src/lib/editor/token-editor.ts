@@ -192,6 +192,27 @@ const replaceSelectionOnInput = EditorView.domEventHandlers({
 	}
 });
 
+/**
+ * The caret forgets which side of a line wrap it sat on when focus leaves the editor, so Tab, Shift+Tab and a
+ * click on another field always leave it (WCAG 2.1.2, No Keyboard Trap; issue 18, item 1).
+ *
+ * End (or Home) on a wrapped line leaves the caret at the wrap with a side ("assoc"). On the blur that follows,
+ * CodeMirror (@codemirror/view 6.43, `enforceCursorAssoc`) re-applies that side by writing the page's selection
+ * into the editor without asking whether it still has focus, and Chrome moves focus to an editable element
+ * that receives the selection: focus came straight back, and typing meant for another field went into the
+ * token. Resetting the side on blur, before CodeMirror handles the blur, leaves nothing to re-apply. The caret
+ * stays where it was; only its side of the wrap is dropped.
+ */
+const releaseFocusOnBlur = EditorView.domEventHandlers({
+	blur(_event, view) {
+		const { main } = view.state.selection;
+		if (main.empty && main.assoc !== 0) {
+			view.dispatch({ selection: EditorSelection.cursor(main.head, 0) });
+		}
+		return false;
+	}
+});
+
 /** Lines wrap up to WRAP_LIMIT characters; past it CodeMirror draws only the visible part of the line. */
 const wrapUnlessHuge = EditorView.contentAttributes.of((view) =>
 	view.state.doc.length > WRAP_LIMIT ? null : { class: 'cm-lineWrapping' }
@@ -214,6 +235,7 @@ export function tokenEditor(options: { label: string; description?: string }): E
 			...(options.description ? { 'aria-description': options.description } : {})
 		}),
 		replaceSelectionOnInput,
+		releaseFocusOnBlur,
 		marksField,
 		findingTooltip,
 		theme
