@@ -22,6 +22,8 @@ import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
 import { detectProvider, type Provider } from './providers/index';
 import { formatOf, recogniseFormat, type FormatCode, type FormatMatch } from './formats/index';
+import { readSdJwt } from './sd-jwt/read';
+import type { SdJwtView } from './sd-jwt/types';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -42,10 +44,12 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		read: readKeyCached
 	});
 	const { provider, format } = readingOf(token);
+	const sdJwt = await sdJwtOf(token);
 	const context: CheckContext = {
 		token,
 		provider,
 		...(format ? { format } : {}),
+		...(sdJwt ? { sdJwt } : {}),
 		keys,
 		verification,
 		now: nowMs / 1000,
@@ -71,7 +75,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		evaluatedAt: new Date(nowMs).toISOString(),
 		leewaySeconds: leeway,
 		provider,
-		format: formatOf(token, format)
+		format: formatOf(token, format),
+		...(sdJwt ? { sdJwt } : {})
 	};
 }
 
@@ -201,6 +206,22 @@ function readingOf(token: ParsedToken): TokenReading {
 		reading = { provider: detectProvider(token), format: recogniseFormat(token) };
 		deepFreeze(reading);
 		readings.set(token, reading);
+	}
+	return reading;
+}
+
+// An SD-JWT's disclosures are hashed with WebCrypto (async), once per token read like its reading above.
+const sdJwtReadings = new WeakMap<ParsedToken, Promise<SdJwtView>>();
+
+function sdJwtOf(token: ParsedToken): Promise<SdJwtView> | undefined {
+	if (!token.sdJwt) return undefined;
+	let reading = sdJwtReadings.get(token);
+	if (!reading) {
+		reading = readSdJwt(token.sdJwt, token.claims).then((view) => {
+			deepFreeze(view);
+			return view;
+		});
+		sdJwtReadings.set(token, reading);
 	}
 	return reading;
 }

@@ -5,9 +5,11 @@ import type { Alternative, Found } from './input/locate';
 import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
 import type { TokenFormat } from './formats/types';
+import type { SdJwtView } from './sd-jwt/types';
 
 export type * from './providers/types';
 export type { TokenFormat } from './formats/types';
+export type { DisclosureView, KeyBindingView, SdJwtCode, SdJwtView } from './sd-jwt/types';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -218,4 +220,6 @@ export interface Report {
 	 * `empty` as the token reader found it, or a named format that is not a JWT (formats/index.ts).
 	 */
 	format: TokenFormat;
+	/** An SD-JWT's disclosures, key-binding JWT and disclosed claims (RFC 9901), when the token is one. */
+	sdJwt?: SdJwtView;
 }

@@ -4,6 +4,8 @@ import type { Removal } from '../types';
 import { quoted } from '../text';
 import { STRUCTURE_PITFALL_CODES, structurePitfall } from '../providers/pitfalls/index';
 import { FORMAT_CODES } from '../formats/index';
+import { SD_JWT_CODES } from '../sd-jwt/types';
+import { sdJwtOutcome } from '../sd-jwt/outcome';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
@@ -18,7 +20,9 @@ export const structureCheck = defineCheck({
 		'structure.jwt',
 		'structure.plain-jws',
 		...STRUCTURE_PITFALL_CODES,
-		...FORMAT_CODES
+		...FORMAT_CODES,
+		'structure.sd-jwt',
+		...SD_JWT_CODES
 	],
 	run(context) {
 		const { view, faults } = context.token;
@@ -59,6 +63,8 @@ export const structureCheck = defineCheck({
 				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
 			};
 		}
+		// An SD-JWT whose issuer-signed JWT read cleanly: its disclosures and key-binding JWT (RFC 9901).
+		if (context.sdJwt) return sdJwtOutcome(context.sdJwt, removed);
 		const sizes = `header ${context.token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
 		if (view.payloadKind === 'claims') {
 			return {

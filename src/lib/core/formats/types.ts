@@ -2,8 +2,8 @@
 // one family of values that are not JWTs returns. Pure data: the structure row is built from a match.
 
 /**
- * Every `data-format` value of the page contract. `sd-jwt`, `paseto` and `saml` are listed for the parts of
- * issue 17 not built yet: no recogniser returns them today.
+ * Every `data-format` value of the page contract. `sd-jwt` is the token reader's (../sd-jwt/split.ts), not a
+ * recogniser's; `paseto` and `saml` are listed for the parts of issue 17 not built yet: no recogniser returns them.
  */
 export type TokenFormat =
 	| 'empty'

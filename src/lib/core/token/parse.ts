@@ -13,6 +13,7 @@ import { decodeSegment } from './decode-segment';
 import { readHeader } from './header';
 import { readPayload } from './payload';
 import { addFaults, MAX_FAULTS, structureFault } from './faults';
+import { splitSdJwt, type SdJwtSplit } from '../sd-jwt/split';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
 export interface ParsedToken {
@@ -27,6 +28,8 @@ export interface ParsedToken {
 	signature?: Uint8Array;
 	/** True when the header and signature decoded cleanly, so a verifier sees the same bytes we do. */
 	verifiable: boolean;
+	/** An SD-JWT's parts (RFC 9901 §4): the header, claims and signature above are its issuer-signed JWT's. */
+	sdJwt?: SdJwtSplit;
 }
 
 /**
@@ -72,7 +75,12 @@ export function parseToken(pasted: string): ParsedToken {
 		return { view, faults, verifiable: false };
 	}
 
-	const { parts, count, views } = splitSegments(norm);
+	// An SD-JWT (RFC 9901 §4): its issuer-signed JWT, before the first `~`, is read and verified exactly as a
+	// pasted JWT; the disclosures and the KB-JWT after it are read by ../sd-jwt/read.ts. The JWT starts the
+	// normalised text, so its offsets (and their spans in the pasted text) are the same.
+	const sdJwt = splitSdJwt(text, norm.toSource);
+	const jwt = sdJwt ? { ...norm, text: sdJwt.issuer.text } : norm;
+	const { parts, count, views } = splitSegments(jwt);
 	view.segments = views;
 	const spans = parts.map((part) => spanInSegment(norm, part));
 	if (count !== 3 && count !== 5) {
@@ -163,7 +171,17 @@ export function parseToken(pasted: string): ParsedToken {
 
 	if (parts.length === 3) view.kind = header?.alg === 'none' ? 'unsecured' : 'jws';
 	const verifiable = parts.length === 3 && read.value.clean && signatureClean && payloadClean;
-	return { view, faults, header, headerBytes, claims, compact: text, signature, verifiable };
+	return {
+		view,
+		faults,
+		header,
+		headerBytes,
+		claims,
+		compact: jwt.text,
+		signature,
+		verifiable,
+		...(sdJwt ? { sdJwt } : {})
+	};
 }
 
 function tooLarge(pasted: string): ParsedToken {
