@@ -112,8 +112,21 @@ export interface InspectInput {
 export type { Alternative, Found, FoundFrom } from './input/locate';
 
 export interface Removal {
-	/** `surroundings`: the text around a token found inside it; `url-encoding`: a `%XX` escape decoded. */
-	kind: 'whitespace' | 'line-breaks' | 'quotes' | 'prefix' | 'surroundings' | 'url-encoding';
+	/**
+	 * `surroundings`: the text around a token found inside it; `url-encoding`: a `%XX` escape decoded;
+	 * `base64-alphabet`: a standard-base64 "+" or "/" read as "-" or "_"; `padding`: "=" dropped; `form-space`: a
+	 * space form decoding left, read as "-" (input/repair.ts).
+	 */
+	kind:
+		| 'whitespace'
+		| 'line-breaks'
+		| 'quotes'
+		| 'prefix'
+		| 'surroundings'
+		| 'url-encoding'
+		| 'base64-alphabet'
+		| 'padding'
+		| 'form-space';
 	text: string;
 	span: Span;
 }
@@ -150,6 +163,11 @@ export interface TokenView {
 	alternatives?: Alternative[];
 	/** Credentials in the same paste that are not offered (a refresh token that is not a JWT): named only. */
 	withheld?: string[];
+	/**
+	 * Set when the pasted token's base64 was repaired (standard alphabet, padding, form-decoded spaces): `exact`
+	 * when only one reading was possible, `guess` otherwise (then the token is never called valid).
+	 */
+	repaired?: 'exact' | 'guess';
 }
 
 /** One key as the inspector understood it, without its secret material. */

@@ -38,10 +38,24 @@ export interface ParsedToken {
  */
 export const MAX_TOKEN_CHARS = 8 * 1024 * 1024;
 
-/** Splits, decodes and parses a pasted token, recording each structural fault with its span. */
-export function parseToken(pasted: string): ParsedToken {
+/**
+ * Splits, decodes and parses a pasted token, recording each structural fault with its span. `repair: false`
+ * reads it as pasted, without repairing its base64 (input/repair.ts).
+ */
+export function parseToken(pasted: string, options: { repair?: boolean } = {}): ParsedToken {
 	if (pasted.length > MAX_TOKEN_CHARS) return tooLarge(pasted);
-	const norm = normalizeToken(pasted);
+	if (options.repair === false) return readToken(pasted, false);
+	const read = readToken(pasted, true);
+	// A repair that does not give a token that reads cleanly was the wrong reading, and an unencoded payload
+	// (RFC 7797 §3, "b64": false) is no base64 to repair: the token is read as it was pasted, so its faults are
+	// reported on the characters that carry them.
+	if (read.view.repaired && (read.faults.length > 0 || read.header?.b64 === false))
+		return readToken(pasted, false);
+	return read;
+}
+
+function readToken(pasted: string, repair: boolean): ParsedToken {
+	const norm = normalizeToken(pasted, { repair });
 	const text = norm.text;
 	const faults: Finding[] = [];
 	const view: TokenView = {
@@ -52,7 +66,8 @@ export function parseToken(pasted: string): ParsedToken {
 		payloadKind: 'none',
 		...(norm.found ? { found: norm.found } : {}),
 		...(norm.alternatives.length ? { alternatives: norm.alternatives } : {}),
-		...(norm.withheld.length ? { withheld: norm.withheld } : {})
+		...(norm.withheld.length ? { withheld: norm.withheld } : {}),
+		...(norm.repaired ? { repaired: norm.repaired } : {})
 	};
 	const whole = norm.toSource(0, text.length);
 	// A quoted value whose closing quote never came: the copy stopped mid-way, so the token lost its end.
