@@ -22,6 +22,8 @@ import { KEY_NOT_THE_USERS } from './key-origin';
 import { normalizeLeeway } from './time/leeway';
 import { detectProvider, type Provider } from './providers/index';
 import { formatOf, recogniseFormat, type FormatCode, type FormatMatch } from './formats/index';
+import { readSdJwt } from './sd-jwt/read';
+import type { SdJwtView } from './sd-jwt/types';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -31,10 +33,21 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	const nowMs = input.now.getTime();
 	if (Number.isNaN(nowMs)) throw new TypeError('inspect: `now` must be a valid Date');
 	const leeway = normalizeLeeway(input.leewaySeconds);
-	const token = parseTokenCached(input.token);
+	let token = parseTokenCached(input.token);
 	const keyEncoding = input.keyEncoding ?? 'auto';
 	const keys = readKeyCached(input.key ?? '', keyEncoding);
-	const verification = await verifySignature(token, keys);
+	let verification = await verifySignature(token, keys);
+	// A repaired token (input/repair.ts) whose signature fails with the user's key was not damaged on the way:
+	// its issuer signed the text as it is (standard base64, padding), which RFC 7515 §2 forbids. It is judged as
+	// pasted, so the structure row names that fault where it is, rather than a signature that "fails".
+	if (
+		token.view.repaired &&
+		!verification.verifiedBy &&
+		verification.attempts.some((a) => a.outcome === 'failed')
+	) {
+		token = parseTokenCached(input.token, false);
+		verification = await verifySignature(token, keys);
+	}
 	// Only a failed signature is investigated, and what is found never makes it pass.
 	const forensics = await investigateFailure(token, keys, verification, {
 		text: input.key ?? '',
@@ -42,10 +55,12 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		read: readKeyCached
 	});
 	const { provider, format } = await readingOf(token);
+	const sdJwt = await sdJwtOf(token);
 	const context: CheckContext = {
 		token,
 		provider,
 		...(format ? { format } : {}),
+		...(sdJwt ? { sdJwt } : {}),
 		keys,
 		verification,
 		now: nowMs / 1000,
@@ -72,7 +87,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		leewaySeconds: leeway,
 		provider,
 		format: formatOf(token, format),
-		...(format?.decoded ? { formatDecoded: format.decoded } : {})
+		...(format?.decoded ? { formatDecoded: format.decoded } : {}),
+		...(sdJwt ? { sdJwt } : {})
 	};
 }
 
@@ -88,6 +104,9 @@ export function verdictOf(checks: CheckResult[], verification: Verification): Ve
 	// the token's choice, as a "jku" is (§3.10), and never make it valid. The iss row says so and why.
 	const iss = checks.find((c) => c.id === 'iss');
 	if (iss && KEY_NOT_THE_USERS.has(iss.code)) return 'unverified';
+	// A token repaired by a guess (input/repair.ts) is not the token as issued, even when the guess verifies.
+	if (checks.some((c) => c.id === 'structure' && c.code === 'structure.repair-guessed'))
+		return 'unverified';
 	if (verification.verifiedBy && signature?.status === 'pass') return 'valid';
 	return 'unverified';
 }
@@ -174,16 +193,21 @@ function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
 
 // The live clock re-inspects the same token every second; a pasted 1 MB token should be decoded once, not
 // once a second. The last token read is kept, frozen like the key views so no report can change another's.
-let lastToken: { text: string; parsed: ParsedToken } | undefined;
+// A repaired token is also kept read as pasted, for when its signature fails (see inspect).
+let lastToken: { text: string; parsed: ParsedToken; asPasted?: ParsedToken } | undefined;
 
-function parseTokenCached(text: string): ParsedToken {
-	if (lastToken?.text === text) return lastToken.parsed;
-	const parsed = parseToken(text);
+function parseTokenCached(text: string, repair = true): ParsedToken {
+	if (lastToken?.text !== text) lastToken = { text, parsed: frozen(parseToken(text)) };
+	if (repair) return lastToken.parsed;
+	lastToken.asPasted ??= frozen(parseToken(text, { repair: false }));
+	return lastToken.asPasted;
+}
+
+function frozen(parsed: ParsedToken): ParsedToken {
 	deepFreeze(parsed.view);
 	deepFreeze(parsed.faults);
 	deepFreeze(parsed.header);
 	deepFreeze(parsed.claims);
-	lastToken = { text, parsed };
 	return parsed;
 }
 
@@ -207,6 +231,22 @@ function readingOf(token: ParsedToken): Promise<TokenReading> {
 			return read;
 		});
 		readings.set(token, reading);
+	}
+	return reading;
+}
+
+// An SD-JWT's disclosures are hashed with WebCrypto (async), once per token read like its reading above.
+const sdJwtReadings = new WeakMap<ParsedToken, Promise<SdJwtView>>();
+
+function sdJwtOf(token: ParsedToken): Promise<SdJwtView> | undefined {
+	if (!token.sdJwt) return undefined;
+	let reading = sdJwtReadings.get(token);
+	if (!reading) {
+		reading = readSdJwt(token.sdJwt, token.claims).then((view) => {
+			deepFreeze(view);
+			return view;
+		});
+		sdJwtReadings.set(token, reading);
 	}
 	return reading;
 }

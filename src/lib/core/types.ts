@@ -5,9 +5,11 @@ import type { Alternative, Found } from './input/locate';
 import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
 import type { FormatDecoded, TokenFormat } from './formats/types';
+import type { SdJwtView } from './sd-jwt/types';
 
 export type * from './providers/types';
 export type { FormatDecoded, TokenFormat } from './formats/types';
+export type { DisclosureView, KeyBindingView, SdJwtCode, SdJwtView } from './sd-jwt/types';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -122,8 +124,21 @@ export interface InspectInput {
 export type { Alternative, Found, FoundFrom } from './input/locate';
 
 export interface Removal {
-	/** `surroundings`: the text around a token found inside it; `url-encoding`: a `%XX` escape decoded. */
-	kind: 'whitespace' | 'line-breaks' | 'quotes' | 'prefix' | 'surroundings' | 'url-encoding';
+	/**
+	 * `surroundings`: the text around a token found inside it; `url-encoding`: a `%XX` escape decoded;
+	 * `base64-alphabet`: a standard-base64 "+" or "/" read as "-" or "_"; `padding`: "=" dropped; `form-space`: a
+	 * space form decoding left, read as "-" (input/repair.ts).
+	 */
+	kind:
+		| 'whitespace'
+		| 'line-breaks'
+		| 'quotes'
+		| 'prefix'
+		| 'surroundings'
+		| 'url-encoding'
+		| 'base64-alphabet'
+		| 'padding'
+		| 'form-space';
 	text: string;
 	span: Span;
 }
@@ -160,6 +175,11 @@ export interface TokenView {
 	alternatives?: Alternative[];
 	/** Credentials in the same paste that are not offered (a refresh token that is not a JWT): named only. */
 	withheld?: string[];
+	/**
+	 * Set when the pasted token's base64 was repaired (standard alphabet, padding, form-decoded spaces): `exact`
+	 * when only one reading was possible, `guess` otherwise (then the token is never called valid).
+	 */
+	repaired?: 'exact' | 'guess';
 }
 
 /** One key as the inspector understood it, without its secret material. */
@@ -232,4 +252,6 @@ export interface Report {
 	format: TokenFormat;
 	/** What a value that is not a JWT holds, decoded (a PASETO's payload, a SAML assertion's fields), when read. */
 	formatDecoded?: FormatDecoded;
+	/** An SD-JWT's disclosures, key-binding JWT and disclosed claims (RFC 9901), when the token is one. */
+	sdJwt?: SdJwtView;
 }

@@ -32,7 +32,10 @@ const REMOVAL_NOTES = {
 	quotes: 'Quotes removed before reading the token.',
 	prefix: 'Prefix removed before reading the token: only the token itself is checked.',
 	surroundings: 'Text around the token, left out: only the token found in it is checked.',
-	'url-encoding': 'A percent-encoded character, decoded before reading the token.'
+	'url-encoding': 'A percent-encoded character, decoded before reading the token.',
+	'base64-alphabet': 'A standard-base64 character ("+" or "/"), read as base64url ("-" or "_").',
+	padding: 'Base64 "=" padding, which JWS leaves out: dropped before reading the token.',
+	'form-space': 'A space left by form decoding where a "+" or "-" was, read as "-".'
 } as const;
 
 /** The marks for the text a report was made from; every span is clamped to the text. */

@@ -4,6 +4,8 @@ import type { Removal } from '../types';
 import { quoted } from '../text';
 import { STRUCTURE_PITFALL_CODES, structurePitfall } from '../providers/pitfalls/index';
 import { FORMAT_CODES } from '../formats/index';
+import { SD_JWT_CODES } from '../sd-jwt/types';
+import { sdJwtOutcome } from '../sd-jwt/outcome';
 
 // RFC 7515 §7.1 (compact JWS), RFC 7516 §7.1 (compact JWE), RFC 7519 §7.2 (validating a JWT): the parts,
 // their base64url, the UTF-8 and the JSON. Every fault found is listed, each with its span.
@@ -18,7 +20,10 @@ export const structureCheck = defineCheck({
 		'structure.jwt',
 		'structure.plain-jws',
 		...STRUCTURE_PITFALL_CODES,
-		...FORMAT_CODES
+		...FORMAT_CODES,
+		'structure.sd-jwt',
+		'structure.repair-guessed',
+		...SD_JWT_CODES
 	],
 	run(context) {
 		const { view, faults } = context.token;
@@ -59,6 +64,18 @@ export const structureCheck = defineCheck({
 				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
 			};
 		}
+		// A repair with another possible reading (input/repair.ts): said here, and the verdict never says valid
+		// (index.ts verdictOf), since only the token as issued can be, whatever the signature says of the guess.
+		if (view.repaired === 'guess')
+			return {
+				status: 'warn',
+				code: 'structure.repair-guessed',
+				detail: `The pasted token has spaces where base64url (RFC 7515 §2) has none; they were read as "-", which is a guess: the token is decoded and its signature checked on that reading, but it is not called valid.${removed}`,
+				fix: 'Copy the token again from where it is issued or sent, before anything decodes or re-encodes it.',
+				spec: 'RFC 7515 §2'
+			};
+		// An SD-JWT whose issuer-signed JWT read cleanly: its disclosures and key-binding JWT (RFC 9901).
+		if (context.sdJwt) return sdJwtOutcome(context.sdJwt, removed);
 		const sizes = `header ${context.token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
 		if (view.payloadKind === 'claims') {
 			return {
@@ -105,7 +122,13 @@ function describeRemovals(removed: Removal[]): string {
 							? `the ${r.text.replace('-', ' ')} around the token`
 							: r.kind === 'url-encoding'
 								? 'percent-encoding (decoded)'
-								: 'surrounding whitespace'
+								: r.kind === 'base64-alphabet'
+									? 'standard base64 (read as base64url, RFC 4648 §5)'
+									: r.kind === 'padding'
+										? '"=" padding (JWS has none, RFC 7515 §2)'
+										: r.kind === 'form-space'
+											? 'spaces from form decoding (read as "-")'
+											: 'surrounding whitespace'
 		)
 		.filter((text, i, all) => all.indexOf(text) === i)
 		.join(', ');

@@ -76,7 +76,7 @@ export async function recogniseFormat(
 	return undefined;
 }
 
-/** The page's `data-format`: the named format, else what the token reader found. */
+/** The page's `data-format`: the named format, else an SD-JWT (RFC 9901), else what the token reader found. */
 export function formatOf(token: ParsedToken, match: FormatMatch | undefined): TokenFormat {
-	return match?.format ?? token.view.kind;
+	return match?.format ?? (token.sdJwt ? 'sd-jwt' : token.view.kind);
 }

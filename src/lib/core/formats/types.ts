@@ -1,7 +1,10 @@
 // What a pasted value is (issue 17, item 1): the page contract's `data-format` values, and what a recogniser of
 // one family of values that are not JWTs returns. Pure data: the structure row is built from a match.
 
-/** Every `data-format` value of the page contract. */
+/**
+ * Every `data-format` value of the page contract. `sd-jwt` is the token reader's (../sd-jwt/split.ts), not a
+ * recogniser's.
+ */
 export type TokenFormat =
 	| 'empty'
 	| 'jws'

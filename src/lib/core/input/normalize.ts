@@ -3,6 +3,7 @@
 // a terminal, an `Authorization: Bearer` prefix or the quotes of a JSON string: all are accepted.
 import type { Removal, Span } from '../types';
 import { locateToken, type Alternative, type Found } from './locate';
+import { repairBase64 } from './repair';
 
 /**
  * A run of pasted text kept in the normalised token: pasted [from, from + sourceLength) is normalised
@@ -25,6 +26,8 @@ export interface NormalizedToken {
 	found?: Found;
 	alternatives: Alternative[];
 	withheld: string[];
+	/** Set when the token was repaired (input/repair.ts): `guess` when another reading was possible. */
+	repaired?: 'exact' | 'guess';
 }
 
 // Percent-encoded characters a token can hold (RFC 3986 §2.1): a token passed through a URL or form encoder
@@ -45,8 +48,14 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`' };
 const PREFIX = /^(?:authorization\s*:\s*)?(?:bearer|dpop)\s+/i;
 const HEADER_ONLY = /^authorization\s*:\s*/i;
 
-/** Strips what surrounds and breaks a pasted token, and records each removal. */
-export function normalizeToken(pasted: string): NormalizedToken {
+/**
+ * Strips what surrounds and breaks a pasted token, and records each removal. `repair: false` reads it without
+ * repairing its base64 (the token reader's second reading, when a repaired token still does not read).
+ */
+export function normalizeToken(
+	pasted: string,
+	options: { repair?: boolean } = {}
+): NormalizedToken {
 	let start = 0;
 	let end = pasted.length;
 	const removed: Removal[] = [];
@@ -193,6 +202,55 @@ export function normalizeToken(pasted: string): NormalizedToken {
 	}
 	if (runs.length === 0) runs.push({ from: start, at: 0, length: 0, sourceLength: 0 });
 
+	// A token that went through the wrong base64 encoder or a form decoder (input/repair.ts): each change is
+	// marked where it was pasted, and the padding dropped is taken out of the kept runs.
+	const repair = options.repair === false ? undefined : repairBase64(text);
+	if (repair) {
+		const sourceAt = (offset: number) => {
+			const run = runs.find((r) => offset >= r.at && offset < r.at + r.length)!;
+			return run.from + (offset - run.at);
+		};
+		// As the escapes above: each change marked on its own, and past MAX_MARKS the last mark covers the rest.
+		for (const mark of repair.marks) {
+			const from = sourceAt(mark.at);
+			const to = sourceAt(mark.at + mark.length - 1) + 1;
+			removed.push({
+				kind: mark.kind,
+				text: pasted.slice(from, Math.min(to, from + 64)),
+				span: { from, to }
+			});
+		}
+		if (repair.dropped.length > 0) {
+			const dropped = new Set(repair.dropped);
+			const kept: KeptRun[] = [];
+			let at = 0;
+			for (const run of runs) {
+				// A run holding a dropped "=" holds pasted characters one for one (an escape is one "=" alone).
+				let i = 0;
+				while (i < run.length) {
+					if (dropped.has(run.at + i)) {
+						i++;
+						continue;
+					}
+					let j = i;
+					while (j < run.length && !dropped.has(run.at + j)) j++;
+					const whole = i === 0 && j === run.length;
+					kept.push({
+						from: run.from + i,
+						at,
+						length: j - i,
+						sourceLength: whole ? run.sourceLength : j - i
+					});
+					at += j - i;
+					i = j;
+				}
+			}
+			runs.splice(0, runs.length, ...kept);
+			if (runs.length === 0) runs.push({ from: start, at: 0, length: 0, sourceLength: 0 });
+		}
+		text = repair.text;
+	}
+
 	const toSourceOffset = (offset: number, isEnd: boolean): number => {
 		// Binary search for the run holding this offset; an end offset belongs to the run it closes.
 		let lo = 0;
@@ -217,7 +275,8 @@ export function normalizeToken(pasted: string): NormalizedToken {
 		},
 		...(located ? { found: located.found } : {}),
 		alternatives: located?.alternatives ?? [],
-		withheld: located?.withheld ?? []
+		withheld: located?.withheld ?? [],
+		...(repair ? { repaired: repair.certainty } : {})
 	};
 }
 

@@ -13,6 +13,7 @@ import { decodeSegment } from './decode-segment';
 import { readHeader } from './header';
 import { readPayload } from './payload';
 import { addFaults, MAX_FAULTS, structureFault } from './faults';
+import { splitSdJwt, type SdJwtSplit } from '../sd-jwt/split';
 
 /** The token as read: what the page shows (`view`) plus what verification needs. */
 export interface ParsedToken {
@@ -27,6 +28,8 @@ export interface ParsedToken {
 	signature?: Uint8Array;
 	/** True when the header and signature decoded cleanly, so a verifier sees the same bytes we do. */
 	verifiable: boolean;
+	/** An SD-JWT's parts (RFC 9901 §4): the header, claims and signature above are its issuer-signed JWT's. */
+	sdJwt?: SdJwtSplit;
 }
 
 /**
@@ -35,10 +38,24 @@ export interface ParsedToken {
  */
 export const MAX_TOKEN_CHARS = 8 * 1024 * 1024;
 
-/** Splits, decodes and parses a pasted token, recording each structural fault with its span. */
-export function parseToken(pasted: string): ParsedToken {
+/**
+ * Splits, decodes and parses a pasted token, recording each structural fault with its span. `repair: false`
+ * reads it as pasted, without repairing its base64 (input/repair.ts).
+ */
+export function parseToken(pasted: string, options: { repair?: boolean } = {}): ParsedToken {
 	if (pasted.length > MAX_TOKEN_CHARS) return tooLarge(pasted);
-	const norm = normalizeToken(pasted);
+	if (options.repair === false) return readToken(pasted, false);
+	const read = readToken(pasted, true);
+	// A repair that does not give a token that reads cleanly was the wrong reading, and an unencoded payload
+	// (RFC 7797 §3, "b64": false) is no base64 to repair: the token is read as it was pasted, so its faults are
+	// reported on the characters that carry them.
+	if (read.view.repaired && (read.faults.length > 0 || read.header?.b64 === false))
+		return readToken(pasted, false);
+	return read;
+}
+
+function readToken(pasted: string, repair: boolean): ParsedToken {
+	const norm = normalizeToken(pasted, { repair });
 	const text = norm.text;
 	const faults: Finding[] = [];
 	const view: TokenView = {
@@ -49,7 +66,8 @@ export function parseToken(pasted: string): ParsedToken {
 		payloadKind: 'none',
 		...(norm.found ? { found: norm.found } : {}),
 		...(norm.alternatives.length ? { alternatives: norm.alternatives } : {}),
-		...(norm.withheld.length ? { withheld: norm.withheld } : {})
+		...(norm.withheld.length ? { withheld: norm.withheld } : {}),
+		...(norm.repaired ? { repaired: norm.repaired } : {})
 	};
 	const whole = norm.toSource(0, text.length);
 	// A quoted value whose closing quote never came: the copy stopped mid-way, so the token lost its end.
@@ -72,7 +90,12 @@ export function parseToken(pasted: string): ParsedToken {
 		return { view, faults, verifiable: false };
 	}
 
-	const { parts, count, views } = splitSegments(norm);
+	// An SD-JWT (RFC 9901 §4): its issuer-signed JWT, before the first `~`, is read and verified exactly as a
+	// pasted JWT; the disclosures and the KB-JWT after it are read by ../sd-jwt/read.ts. The JWT starts the
+	// normalised text, so its offsets (and their spans in the pasted text) are the same.
+	const sdJwt = splitSdJwt(text, norm.toSource);
+	const jwt = sdJwt ? { ...norm, text: sdJwt.issuer.text } : norm;
+	const { parts, count, views } = splitSegments(jwt);
 	view.segments = views;
 	const spans = parts.map((part) => spanInSegment(norm, part));
 	if (count !== 3 && count !== 5) {
@@ -163,7 +186,17 @@ export function parseToken(pasted: string): ParsedToken {
 
 	if (parts.length === 3) view.kind = header?.alg === 'none' ? 'unsecured' : 'jws';
 	const verifiable = parts.length === 3 && read.value.clean && signatureClean && payloadClean;
-	return { view, faults, header, headerBytes, claims, compact: text, signature, verifiable };
+	return {
+		view,
+		faults,
+		header,
+		headerBytes,
+		claims,
+		compact: jwt.text,
+		signature,
+		verifiable,
+		...(sdJwt ? { sdJwt } : {})
+	};
 }
 
 function tooLarge(pasted: string): ParsedToken {

@@ -318,7 +318,8 @@ function critOption(crit: unknown): Record<string, boolean> | undefined {
 
 // The errors that key material and tokens from users can cause: jose's own, WebCrypto's, and type errors for
 // keys WebCrypto will not take. Anything else is a bug and propagates.
-function isExpectedCryptoError(error: unknown): boolean {
+/** Whether an error is one that key material or a token from a user can cause (not a bug). */
+export function isExpectedCryptoError(error: unknown): boolean {
 	return (
 		error instanceof errors.JOSEError ||
 		error instanceof TypeError ||
