@@ -1,9 +1,9 @@
 // Sections 2–4 of `npm run bench`, in Chromium against the production build: paste → settled report with the
 // longest main-thread task, what a first visit downloads, and a reload served by the service worker offline.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { FIRST_LOAD_BUDGET, measureFirstLoad } from '../../tests/first-load.ts';
+import { firstPasteRows } from './first-paste.ts';
 import { kb, ms, stats, type Row } from './stats.ts';
 
 const PASTES = Number(process.env.PASTES ?? 50);
@@ -21,7 +21,10 @@ function bigToken(size: number, variant: string, now: number): string {
  * Pastes `token` over the editor's text as the browser does (a paste event with a DataTransfer) and resolves
  * with the time until the report settles (`aria-busy` back to "false") and the longest task meanwhile.
  */
-async function paste(page: Page, token: string): Promise<{ ms: number; longestTask: number }> {
+export async function paste(
+	page: Page,
+	token: string
+): Promise<{ ms: number; longestTask: number }> {
 	// The text is handed to the page first, in a call of its own: decoding a 1 MB argument sent over the
 	// DevTools protocol takes ~40 ms of main thread, which is the harness's cost, not the paste's.
 	await page.evaluate((text) => {
@@ -126,7 +129,8 @@ async function pasteRows(browser: Browser, base: string): Promise<Row[]> {
 			[tokens.tokens.rs256, tokens.tokens.rsOther],
 			PASTES,
 			'RS256 token with its JWKS',
-			30
+			// Issue 18 item 8: a later paste settles within one frame (issue 7 asked for 30 ms).
+			16
 		)),
 		...(await measure(
 			[bigToken(1_000_000, 'a', keys.now), bigToken(1_000_000, 'b', keys.now)],
@@ -143,19 +147,6 @@ async function firstLoadRows(browser: Browser, base: string): Promise<Row[]> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const load = await measureFirstLoad(page, base);
-	// What the first use of the Token field adds: the editor, fetched on focus (local server, so the time is
-	// the browser's own work, not the network's).
-	const later: Array<Promise<number>> = [];
-	page.on('response', (response) => {
-		if (response.request().resourceType() === 'script')
-			later.push(response.body().then((body) => gzipSync(body).length));
-	});
-	const focused = await page.evaluate(() => performance.now());
-	await page.getByLabel('Token', { exact: true }).focus();
-	await page.locator('[data-token-editor] .cm-content').waitFor();
-	const editorMs = (await page.evaluate(() => performance.now())) - focused;
-	await page.waitForLoadState('networkidle');
-	const editorGzip = (await Promise.all(later)).reduce((a, b) => a + b, 0);
 	await context.close();
 	const row = (name: string, bytes: { raw: number; gzip: number }, budget: number): Row => ({
 		measure: `First visit: ${name} (raw / gzip)`,
@@ -176,8 +167,13 @@ async function firstLoadRows(browser: Browser, base: string): Promise<Row[]> {
 			budget: '—'
 		},
 		{
-			measure: 'First use of the Token field: the editor (JS gzip, time to editor)',
-			median: `${kb(editorGzip)}, ${ms(editorMs)}`,
+			// The editor, the worker with the core, the report's extras: fetched once the page has loaded and
+			// the browser is idle, or on the first sign of intent (src/lib/app/warmup.ts).
+			measure: 'After load, when idle: the warm-up ahead of the first paste (JS gzip, started at)',
+			median:
+				load.warmUp.startedAt === undefined
+					? 'did not start'
+					: `${kb(load.warmUp.gzip)}, ${ms(load.warmUp.startedAt)}`,
 			p95: '—',
 			runs: 1,
 			budget: '—'
@@ -242,6 +238,7 @@ async function offlineRows(browser: Browser, base: string, runs = 10): Promise<R
 /** The page rows of the bench table. */
 export async function benchPage(browser: Browser, base: string): Promise<Row[]> {
 	return [
+		...(await firstPasteRows(browser, base)),
 		...(await pasteRows(browser, base)),
 		...(await firstLoadRows(browser, base)),
 		...(await offlineRows(browser, base))

@@ -44,6 +44,16 @@ describe('the inspection client', () => {
 		expect(workers).toHaveLength(1);
 	});
 
+	it('starts the worker ahead of the first inspection when warmed, once, and asks it nothing', () => {
+		client.warm();
+		client.warm();
+		expect(workers).toHaveLength(1);
+		expect(workers[0]!.received).toEqual([]);
+		void client.inspect(input('a'));
+		expect(workers).toHaveLength(1);
+		expect(workers[0]!.received.map((r) => r.input.token)).toEqual(['a']);
+	});
+
 	it("returns the worker's report", async () => {
 		const outcome = client.inspect(input('a'));
 		workers[0]!.answer(workers[0]!.received[0]!.id, { verdict: 'invalid' });

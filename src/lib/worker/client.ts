@@ -35,6 +35,20 @@ export class InspectionClient {
 		});
 	}
 
+	/**
+	 * Starts the worker now, ahead of the first inspection: the worker's bundle (the core with jose) downloads
+	 * and compiles while the user is still moving towards the Token field, so the first paste does not wait for
+	 * it (issue 18 item 8). With `rehearsal`, the worker also inspects that input once and the answer is
+	 * dropped: a worker's first inspection runs the core's code cold (parsed, not yet compiled), which costs
+	 * several times a later one. A request that comes meanwhile waits for it as for any other.
+	 */
+	warm(rehearsal?: InspectInput): void {
+		this.#ensureWorker();
+		if (!rehearsal || this.#running || this.#waiting) return;
+		this.#waiting = { id: this.#nextId++, input: rehearsal, resolve: () => undefined };
+		this.#startNext();
+	}
+
 	/** Ends the worker and answers every open request as superseded. */
 	dispose(): void {
 		this.#waiting?.resolve({ kind: 'superseded' });
