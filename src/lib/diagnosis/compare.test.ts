@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckId, InspectInput } from '$lib/core';
 import { AUDIENCE, ISSUER, inspectAt, keyText, mint } from '$lib/testing/fixtures';
+import { IDS, mintProviderToken } from '$lib/testing/provider-tokens';
 import { compareReports, diffName, type Comparison } from './compare';
 
 // Both tokens are judged as the page judges them: the same key, expectations and time (the fixtures' NOW).
@@ -123,6 +124,22 @@ describe('comparing a failing token with one that works', () => {
 		expect(groupOf(c, 'exp')).toBe('times');
 		expect(row(c, 'exp')?.explainedBy).toEqual(['exp']);
 		expect(difference(c, 'exp')?.explains).toContain('exp');
+	});
+
+	it('names the provider and kinds of a Cognito ID token sent where its access token works', async () => {
+		// The API checks the Cognito client, as aws-jwt-verify's clientId does: only the ID token has an aud.
+		const input = { audience: IDS.cognitoClientId, issuer: undefined };
+		const id = mintProviderToken('cognito', 'id-token');
+		const access = mintProviderToken('cognito', 'access-token');
+		const c = await compare(access, id, input);
+		expect(c.kinds).toEqual({ token: 'access-token', working: 'id-token' });
+		expect(groupOf(c, 'token_use')).toBe('kind');
+		expect(groupOf(c, 'cognito:groups')).toBe('scopes');
+		expect(groupOf(c, 'client_id')).toBe('audience');
+		const aud = row(c, 'aud');
+		expect(aud).toMatchObject({ token: 'fail', explainedBy: ['aud'] });
+		const report = await inspectAt({ token: access, ...input });
+		expect(aud?.sentence).toContain(report.provider.name);
 	});
 
 	it('finds nothing to tell apart in the same token', async () => {
