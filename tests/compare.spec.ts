@@ -94,6 +94,30 @@ async function expectTheDifferences(page: Page) {
 	).not.toHaveAttribute('data-explained', 'true');
 }
 
+/** Starts counting how often the comparison is taken off the screen; the returned function stops and tells. */
+async function countRemovals(page: Page): Promise<() => Promise<number>> {
+	await page.evaluate(() => {
+		const counter = { count: 0 };
+		const observer = new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.removedNodes)
+					if (node instanceof Element && node.matches('[data-comparison]')) counter.count++;
+		});
+		observer.observe(document.querySelector('[data-compare]')!, { childList: true, subtree: true });
+		Object.assign(window, { __removals: { counter, observer } });
+	});
+	return () =>
+		page.evaluate(() => {
+			const { counter, observer } = (
+				window as unknown as {
+					__removals: { counter: { count: number }; observer: MutationObserver };
+				}
+			).__removals;
+			observer.disconnect();
+			return counter.count;
+		});
+}
+
 const overflows = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
@@ -110,6 +134,13 @@ test('at 1440×900 the two tokens sit side by side, their differences named and 
 	expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
 	expect(await overflows(page)).toBe(false);
 	expect(await seriousViolations(page)).toEqual([]);
+	// A change of input (or the live clock) re-judges both tokens: the comparison stays on screen meanwhile,
+	// as the checklist does, rather than blinking out until the second report arrives.
+	const removals = await countRemovals(page);
+	await page.getByLabel('Clock leeway (seconds)').fill('5');
+	await settled(page);
+	await expect(panel).toHaveAttribute('aria-busy', 'false');
+	expect(await removals()).toBe(0);
 });
 
 test('at 390×844 the two tokens are stacked and nothing overflows', async ({ page }) => {

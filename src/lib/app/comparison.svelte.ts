@@ -11,6 +11,7 @@ export class Comparison {
 	/** The `Token that works` field. */
 	working = $state('');
 	#inspector: Inspector;
+	#shown = $state.raw<{ text: string; token: Report; working: Report } | undefined>();
 
 	constructor(engine?: Engine) {
 		this.#inspector = new Inspector(engine);
@@ -46,6 +47,23 @@ export class Comparison {
 			judged.leewaySeconds === main.leewaySeconds &&
 			judged.keyFetchedFor === main.keyFetchedFor;
 		return same ? this.#inspector.report : undefined;
+	}
+
+	/**
+	 * Records the pair of reports to show once the second report belongs to `inputs` (those `main` was made
+	 * from). The last pair stays on screen while the next is worked out, as the checklist keeps its report
+	 * while the clock moves on: the comparison does not blink out every second in live time.
+	 */
+	update(main: Report | undefined, inputs: Readonly<Snapshot> | undefined): void {
+		const working = this.reportFor(inputs);
+		if (main && working && this.#shown?.working !== working)
+			this.#shown = { text: this.working, token: main, working };
+	}
+
+	/** The pair of reports on screen: none while the field is hidden, or once its text is another token. */
+	get shown(): { token: Report; working: Report } | undefined {
+		const shown = this.#shown;
+		return this.open && shown && shown.text === this.working ? shown : undefined;
 	}
 
 	/** The second token's report while it is being worked out is not the current one. */

@@ -40,6 +40,39 @@ describe('the Comparison', () => {
 		expect(comparison.reportFor(inputs)).toBeUndefined();
 	});
 
+	it('keeps the last pair on screen while the next moment is judged, and drops it for another token', async () => {
+		const answers: Array<() => void> = [];
+		const second = { verdict: 'invalid', checks: [] } as unknown as Report;
+		const comparison = new Comparison(
+			(input) =>
+				new Promise((answer) =>
+					answers.push(() =>
+						answer({ kind: 'report', report: input.now.getTime() ? second : report })
+					)
+				)
+		);
+		comparison.show('second.token.');
+		const before = { ...main(), now: new Date(0) };
+		const first = comparison.run(before);
+		await Promise.resolve();
+		answers.shift()!();
+		await first;
+		comparison.update(report, before);
+		expect(comparison.shown?.working).toBe(report);
+		// The live clock moves on: the main report is new, the second one not judged yet.
+		const later = { ...before, now: new Date(1000) };
+		const next = comparison.run(later);
+		comparison.update(report, later);
+		expect(comparison.shown?.working).toBe(report);
+		await Promise.resolve();
+		answers.shift()!();
+		await next;
+		comparison.update(report, later);
+		expect(comparison.shown?.working).toBe(second);
+		comparison.working = 'another.token.';
+		expect(comparison.shown).toBeUndefined();
+	});
+
 	it('judges nothing while the field is hidden or empty', async () => {
 		let runs = 0;
 		const comparison = new Comparison(async () => (runs++, { kind: 'report', report }));
