@@ -59,19 +59,24 @@ function carriesLeeway(seconds: number): boolean {
 	return Number.isInteger(seconds) && seconds > 0 && seconds <= LINK_LIMITS.leewaySeconds;
 }
 
-/** The payload's claims that may be masked, in the payload's order. */
-export function maskableClaims(report: Report): string[] {
-	const claims = report.token.claims;
-	if (report.token.kind !== 'jws' || !claims) return [];
-	return Object.keys(claims).filter((name) => !JUDGED_CLAIMS.has(name));
+/**
+ * The payload's claims that may be masked, in the payload's order; with a compared `working` token (issue 20),
+ * its own claims follow, since a link carries both and masks a claim in both.
+ */
+export function maskableClaims(report: Report, working?: Report): string[] {
+	const own = (r: Report) =>
+		r.token.kind === 'jws' && r.token.claims
+			? Object.keys(r.token.claims).filter((name) => !JUDGED_CLAIMS.has(name))
+			: [];
+	return [...new Set([...own(report), ...(working ? own(working) : [])])];
 }
 
 /**
  * The claims the link masks: those chosen, and every personal claim the sender did not unmask (issue 18,
  * item 5: a person's name, address or IP address is not carried by default). In the payload's order.
  */
-export function maskedClaims(report: Report, choices: ShareChoices): string[] {
-	return maskableClaims(report).filter((name) =>
+export function maskedClaims(report: Report, choices: ShareChoices, working?: Report): string[] {
+	return maskableClaims(report, working).filter((name) =>
 		isPersonalClaim(name) ? !choices.unmasked.includes(name) : choices.masked.includes(name)
 	);
 }
@@ -81,9 +86,10 @@ export function withMask(
 	report: Report,
 	choices: ShareChoices,
 	name: string,
-	on: boolean
+	on: boolean,
+	working?: Report
 ): ShareChoices {
-	if (!maskableClaims(report).includes(name)) return choices;
+	if (!maskableClaims(report, working).includes(name)) return choices;
 	const without = (list: string[]) => list.filter((n) => n !== name);
 	if (isPersonalClaim(name))
 		return { ...choices, unmasked: on ? without(choices.unmasked) : [...choices.unmasked, name] };
@@ -105,24 +111,15 @@ export function keyIsShareable(key: string): boolean {
 export function composeDiagnosis(
 	inputs: SenderInputs,
 	report: Report,
-	choices: ShareChoices
+	choices: ShareChoices,
+	working?: Report
 ): SharedDiagnosis {
 	const view = report.token;
-	const masked = maskedClaims(report, choices);
-	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
-	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
-	let token = isCredentialFormat(report.format) ? '' : view.normalized;
-	let signatureLeftOut = false;
-	const [header, payload] = token.split('.');
-	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
-		const keepSignature = choices.includeSignature && masked.length === 0;
-		const claims = masked.length > 0 ? maskedPayload(view.claims ?? {}, masked) : payload;
-		if (!keepSignature) {
-			// RFC 7515 §7.1: header.payload.signature; the empty third part says "left out".
-			token = `${header}.${claims}.`;
-			signatureLeftOut = true;
-		}
-	}
+	const masked = maskedClaims(report, choices, working);
+	const { token, signatureLeftOut } = carriedToken(report, choices, masked);
+	// The token that works goes under the same rules as the first (issue 20, item 4). The receiver cannot judge
+	// its signature when it is left out, but neither can it the first's: the two are compared alike.
+	const second = working ? carriedToken(working, choices, masked).token : '';
 	const key = choices.includeKey ? shareableKey(inputs.key) : undefined;
 	// The rows the receiver cannot judge are carried as the sender saw them (see ./reported.ts).
 	const keyLeftOut = key === undefined && inputs.key.trim() !== '';
@@ -158,8 +155,37 @@ export function composeDiagnosis(
 		...(reportedChecks.length > 0
 			? { reported: { at: Date.parse(report.evaluatedAt), checks: reportedChecks } }
 			: {}),
-		...(masked.length > 0 ? { masked } : {})
+		...(masked.length > 0 ? { masked } : {}),
+		...(second !== '' ? { workingToken: second } : {})
 	};
+}
+
+/**
+ * A token as a link carries it: normalised (a "Bearer " prefix or line breaks removed), its signature left out
+ * unless chosen, and always when a claim is masked (a masked payload no longer matches its signature).
+ */
+function carriedToken(
+	report: Report,
+	choices: ShareChoices,
+	masked: string[]
+): { token: string; signatureLeftOut: boolean } {
+	const view = report.token;
+	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
+	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
+	let token = isCredentialFormat(report.format) ? '' : view.normalized;
+	let signatureLeftOut = false;
+	const [header, payload] = token.split('.');
+	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
+		const keepSignature = choices.includeSignature && masked.length === 0;
+		const own = masked.filter((name) => view.claims && Object.hasOwn(view.claims, name));
+		const claims = own.length > 0 ? maskedPayload(view.claims ?? {}, own) : payload;
+		if (!keepSignature) {
+			// RFC 7515 §7.1: header.payload.signature; the empty third part says "left out".
+			token = `${header}.${claims}.`;
+			signatureLeftOut = true;
+		}
+	}
+	return { token, signatureLeftOut };
 }
 
 function maskedPayload(claims: Record<string, unknown>, masked: string[]): string {
@@ -203,6 +229,17 @@ export function describeCarried(
 			warning: kind === 'jwe' || kind === 'malformed'
 		});
 	}
+	if (diagnosis.workingToken !== undefined)
+		items.push(
+			diagnosis.workingToken.split('.')[2] === ''
+				? {
+						text: 'The token that works, compared: its header and payload; its signature is left out.'
+					}
+				: {
+						text: 'The token that works, compared, whole: with a signature, anyone with the link can use it until it expires.',
+						warning: true
+					}
+		);
 	if (diagnosis.masked) items.push({ text: `Masked claims: ${diagnosis.masked.join(', ')}.` });
 	for (const row of diagnosis.reported?.checks ?? [])
 		items.push({ text: `Your ${row.id.replace('-', ' ')} result, as reported: ${row.detail}` });

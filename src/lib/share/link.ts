@@ -72,6 +72,11 @@ export interface SharedDiagnosis {
 	masked?: string[];
 	/** The Required scopes input, once the inspector has one. */
 	requiredScopes?: string;
+	/**
+	 * The `Token that works` of a comparison (issue 20): carried under the Token's rules (compose.ts), its
+	 * signature left out unless chosen and the same claims masked; the receiver compares it with `token` again.
+	 */
+	workingToken?: string;
 }
 
 /** What a masked claim's value becomes in the link. */
@@ -109,6 +114,7 @@ interface Wire {
 	r?: { w: number; c: Array<[string, Status, string, string]> };
 	m?: string[];
 	sc?: string;
+	w?: string;
 }
 
 /** Makes the share link for a diagnosis: `base` (the page's address without a fragment), then `#…`. */
@@ -231,7 +237,8 @@ function toWire(d: SharedDiagnosis): Wire {
 				}
 			: {}),
 		...(d.masked?.length ? { m: d.masked } : {}),
-		...(d.requiredScopes !== undefined ? { sc: d.requiredScopes } : {})
+		...(d.requiredScopes !== undefined ? { sc: d.requiredScopes } : {}),
+		...(d.workingToken !== undefined ? { w: d.workingToken } : {})
 	};
 }
 

@@ -94,6 +94,8 @@ function read(o: Record<string, unknown>): SharedDiagnosis {
 	}
 	if (has('sc'))
 		diagnosis.requiredScopes = text(o.sc, 'requiredScopes', LINK_LIMITS.expectationChars);
+	// The token that works is a token like the first: held to the same bound (issue 20, item 4).
+	if (has('w')) diagnosis.workingToken = text(o.w, 'workingToken', LINK_LIMITS.tokenChars);
 	return diagnosis;
 }
 
