@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { algorithmOf, copyOf, startingPoint, withAlgorithm, withKid, withTimeClaim } from './edit';
+import {
+	algorithmOf,
+	copyOf,
+	startingPoint,
+	timeClaimsOf,
+	withAlgorithm,
+	withKid,
+	withTimeClaim
+} from './edit';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const seconds = now.getTime() / 1000;
@@ -43,5 +51,13 @@ describe('the signer’s edits', () => {
 		const start = startingPoint(now);
 		expect(JSON.parse(start.header)).toEqual({ alg: 'HS256', typ: 'JWT' });
 		expect(JSON.parse(start.payload)).toMatchObject({ iat: seconds, exp: seconds + 3600 });
+	});
+
+	it('lists the time claims that are numbers, to explain them', () => {
+		expect(timeClaimsOf('{"exp":20,"iat":10,"nbf":"15","sub":"a"}')).toEqual([
+			{ name: 'iat', seconds: 10 },
+			{ name: 'exp', seconds: 20 }
+		]);
+		expect(timeClaimsOf('{"exp":')).toEqual([]);
 	});
 });

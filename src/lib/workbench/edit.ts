@@ -70,3 +70,15 @@ export function copyOf(token: { header?: unknown; claims?: unknown }): {
 	const alg = isSigningAlgorithm(header.alg) ? header.alg : undefined;
 	return { header: pretty(header), payload: pretty(payload), ...(alg ? { alg } : {}) };
 }
+
+/** The NumericDate claims of a payload text (RFC 7519 §4.1.4–§4.1.6), for the signer to explain. */
+export function timeClaimsOf(
+	payloadText: string
+): Array<{ name: 'iat' | 'nbf' | 'exp'; seconds: number }> {
+	const payload = objectOf(payloadText);
+	if (!payload) return [];
+	return (['iat', 'nbf', 'exp'] as const).flatMap((name) => {
+		const value = payload[name];
+		return typeof value === 'number' && Number.isFinite(value) ? [{ name, seconds: value }] : [];
+	});
+}
