@@ -47,7 +47,12 @@ export class Workbench {
 	#inspecting = 0;
 	#engine: Promise<{ engine: CopyEngine; dispose: () => void }> | undefined;
 
-	constructor(private readonly inspector: Inspector) {}
+	constructor(
+		private readonly inspector: Inspector,
+		engine?: CopyEngine
+	) {
+		if (engine) this.#engine = Promise.resolve({ engine, dispose: () => {} });
+	}
 
 	/** The token signed from the current texts and key, with what was said about it. */
 	get result(): SignResult | undefined {
