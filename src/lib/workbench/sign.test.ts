@@ -11,7 +11,7 @@ const input = (over: Partial<SignInput>): SignInput => ({
 	header: JSON.stringify({ typ: 'JWT' }),
 	payload,
 	alg: 'HS256',
-	key: 'k'.repeat(64),
+	key: 'q7Vt2wN9xLp4Rz8sKd1mFh6Yc3Bj0Ga5Ue-TiWoXnQ',
 	encoding: 'auto',
 	...over
 });
@@ -150,6 +150,13 @@ describe('what signToken refuses or warns about', () => {
 		expect(result.token).toBeDefined();
 		expect(codes(result)).toEqual(expected);
 		expect(result.findings.every((f) => f.severity === 'warning')).toBe(true);
+	});
+
+	it('signs a payload that names a claim twice with its last value, and says so', async () => {
+		const result = await signToken(input({ payload: '{"aud":"a","aud":"b"}' }));
+		expect(codes(result)).toEqual(['sign.payload-json']);
+		expect(result.findings[0]!.severity).toBe('warning');
+		expect(JSON.parse(atob(result.token!.split('.')[1]!))).toEqual({ aud: 'b' });
 	});
 
 	it('never signs with the verification key of an RS256 token as the copy’s HMAC secret', async () => {

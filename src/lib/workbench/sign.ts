@@ -73,6 +73,10 @@ function readObject(
 		});
 		return undefined;
 	}
+	// RFC 7515 §4 and RFC 7519 §4: names must be unique, and a duplicate is read by most parsers as the last
+	// value only; the token is signed with that one, and the user is told.
+	for (const issue of json.issues)
+		findings.push({ code, severity: 'warning', message: `The ${what}: ${issue.message}` });
 	// RFC 7515 §4 (the header) and RFC 7519 §7.2 step 10 (the claims set) are JSON objects.
 	if (!isJsonObject(json.value)) {
 		findings.push({
