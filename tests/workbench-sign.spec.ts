@@ -40,6 +40,9 @@ async function storedText(page: Page): Promise<string> {
 for (const size of SIZES) {
 	test.describe(`at ${size.width}×${size.height}`, () => {
 		test.use({ viewport: { width: size.width, height: size.height } });
+		// Each test runs axe and takes light and dark screenshots besides its steps: on a loaded machine that
+		// passes the default 30 s, so these get three times as long.
+		test.beforeEach(() => test.slow());
 
 		test('signs an HS256 token as you type, that verifies with the secret', async ({ page }) => {
 			await page.goto('/');
