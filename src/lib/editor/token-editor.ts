@@ -179,7 +179,7 @@ const theme = EditorView.theme({
  * the line either way, so nothing is lost by doing the replacement through a transaction. Composition (IME)
  * input and typing at a caret are left to the browser, which adds no style there.
  */
-const replaceSelectionOnInput = EditorView.domEventHandlers({
+export const replaceSelectionOnInput = EditorView.domEventHandlers({
 	beforeinput(event, view) {
 		if (event.inputType !== 'insertText' || event.isComposing || event.data === null) return false;
 		if (view.state.selection.ranges.every((range) => range.empty)) return false;

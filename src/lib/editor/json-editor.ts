@@ -1,0 +1,84 @@
+// The signer's Header (JSON) and Payload (JSON) editors: CodeMirror with the JSON language and its parse linter
+// (@codemirror/lang-json's jsonParseLinter through @codemirror/lint), so a missing comma is underlined where it
+// is, with the parser's message on hover. Loaded with the signer, never on the first screen.
+import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
+import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { linter } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { replaceSelectionOnInput } from './token-editor';
+
+// The palette's CSS variables (app.css) inherit through the shadow root, so both themes meet AA contrast.
+const theme = EditorView.theme({
+	'&': {
+		color: 'var(--ink)',
+		backgroundColor: 'var(--field)',
+		fontSize: '0.875rem',
+		minHeight: '6rem',
+		maxHeight: '18rem',
+		border: '1px solid var(--line)',
+		borderRadius: '0.375rem'
+	},
+	'&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
+	'.cm-scroller': {
+		fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+		overflow: 'auto'
+	},
+	'.cm-content': { padding: '0.5rem', caretColor: 'var(--ink)' },
+	'.cm-tooltip': { border: '1px solid var(--line)', backgroundColor: 'var(--panel)' },
+	'.cm-tooltip-lint': { color: 'var(--ink)' },
+	'.cm-lintRange-error': { textDecoration: 'underline wavy var(--bad)', backgroundImage: 'none' }
+});
+
+export interface MountedJsonEditor {
+	/** Replaces the whole text (a helper button, a copy of a token). */
+	setText(text: string): void;
+	destroy(): void;
+}
+
+/**
+ * Mounts a JSON editor in `host`'s shadow root (for the reason token-editor.ts gives: CodeMirror's styles go
+ * into a constructed stylesheet there, which the page's CSP allows), telling `onchange` of every edit.
+ */
+export function mountJsonEditor(options: {
+	host: HTMLElement;
+	text: string;
+	label: string;
+	onchange: (text: string) => void;
+}): MountedJsonEditor {
+	const root = options.host.shadowRoot ?? options.host.attachShadow({ mode: 'open' });
+	const view = new EditorView({
+		root,
+		parent: root,
+		state: EditorState.create({
+			doc: options.text,
+			extensions: [
+				history(),
+				keymap.of([...standardKeymap, ...historyKeymap]),
+				json(),
+				// The parser linter reports only the syntax error it expects (CodeMirror's own shape).
+				linter(jsonParseLinter(), { delay: 250 }),
+				EditorView.lineWrapping,
+				EditorView.contentAttributes.of({
+					'aria-label': options.label,
+					'aria-multiline': 'true',
+					spellcheck: 'false',
+					autocorrect: 'off',
+					autocapitalize: 'off',
+					translate: 'no',
+					tabindex: '0'
+				}),
+				replaceSelectionOnInput,
+				theme,
+				EditorView.updateListener.of((update) => {
+					if (update.docChanged) options.onchange(update.state.doc.toString());
+				})
+			]
+		})
+	});
+	return {
+		setText: (text) =>
+			view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+		destroy: () => view.destroy()
+	};
+}
