@@ -9,6 +9,7 @@ import type { Forensics } from '../verify/forensics';
 import type { Provider } from '../providers/types';
 import type { FormatCode } from '../formats/index';
 import type { FormatMatch } from '../formats/types';
+import type { Decryption } from '../decrypt/decrypt';
 
 /** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
 export interface CheckContext {
@@ -33,6 +34,8 @@ export interface CheckContext {
 	provider: Provider;
 	/** What the value is when it is not a JWT (formats/index.ts): the structure row names it. */
 	format?: FormatMatch<FormatCode>;
+	/** The JWE layer and what decrypting it gave, when the pasted token is a JWE (decrypt/decrypt.ts). */
+	decryption?: Decryption;
 }
 
 /**

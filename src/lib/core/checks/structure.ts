@@ -56,7 +56,7 @@ export const structureCheck = defineCheck({
 			return {
 				status: 'pass',
 				code: 'structure.jwe',
-				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
+				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content opens with the recipient's key, under Decryption key.${removed}`
 			};
 		}
 		const sizes = `header ${context.token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
