@@ -108,7 +108,7 @@ export async function decryptToken(
 	const usable = keys.candidates.filter((c) => !c.problem && c.kty !== 'unknown');
 	if (usable.length === 0)
 		return fail('decryption.key-type', keys.view.findings[0]?.message ?? 'No usable private key.');
-	const fitting = usable.filter((c) => fits(c, management, alg));
+	const fitting = usable.filter((c) => fits(c, management, alg, enc));
 	if (fitting.length === 0)
 		return fail(
 			'decryption.key-type',
@@ -141,8 +141,10 @@ export async function decryptToken(
 	return first!;
 }
 
-function fits(c: DecryptionCandidate, m: KeyManagement, alg: string): boolean {
-	if (c.alg !== undefined && c.alg !== alg) return false;
+function fits(c: DecryptionCandidate, m: KeyManagement, alg: string, enc: string): boolean {
+	// RFC 7517 §4.4: a key's "alg" names what it is for. A direct key (dir) is the CEK itself, so its "alg" may
+	// name the content encryption instead (RFC 7520 §5.6 writes "A128GCM"), and either is accepted.
+	if (c.alg !== undefined && c.alg !== alg && !(alg === 'dir' && c.alg === enc)) return false;
 	if (m.kty === 'RSA') return c.kty === 'RSA';
 	if (m.kty === 'EC/OKP')
 		return (
