@@ -31,6 +31,11 @@ export interface ShareChoices {
 	includeExpectations: boolean;
 	/** Pin the receiver's evaluation time to the sender's; otherwise the receiver judges at their "now". */
 	pinTime: boolean;
+	/**
+	 * For a JWE the Decryption key opened to a nested JWT (issue 19, item 5): carry that inner token, under the
+	 * same rules as any token, instead of the JWE's header.
+	 */
+	includeInnerToken?: boolean;
 }
 
 export const DEFAULT_CHOICES: ShareChoices = {
@@ -38,7 +43,8 @@ export const DEFAULT_CHOICES: ShareChoices = {
 	masked: [],
 	includeKey: true,
 	includeExpectations: true,
-	pinTime: true
+	pinTime: true,
+	includeInnerToken: false
 };
 
 /**
@@ -55,10 +61,25 @@ function carriesLeeway(seconds: number): boolean {
 	return Number.isInteger(seconds) && seconds > 0 && seconds <= LINK_LIMITS.leewaySeconds;
 }
 
+/**
+ * Whether the link carries a signed token's parts (and so may mask its claims): a JWS as pasted, or the JWS a
+ * JWE held when the sender chose to share it. A JWE otherwise carries only its header (see jweHeaderOnly).
+ */
+export function sharesJws(
+	report: Report,
+	choices: Pick<ShareChoices, 'includeInnerToken'>
+): boolean {
+	if (report.token.kind !== 'jws') return false;
+	return !report.jwe || (report.jwe.content === 'jwt' && choices.includeInnerToken === true);
+}
+
 /** The payload's claims that may be masked, in the payload's order. */
-export function maskableClaims(report: Report): string[] {
+export function maskableClaims(
+	report: Report,
+	choices: Pick<ShareChoices, 'includeInnerToken'> = DEFAULT_CHOICES
+): string[] {
 	const claims = report.token.claims;
-	if (report.token.kind !== 'jws' || !claims) return [];
+	if (!sharesJws(report, choices) || !claims) return [];
 	return Object.keys(claims).filter((name) => !JUDGED_CLAIMS.has(name));
 }
 
@@ -80,13 +101,21 @@ export function composeDiagnosis(
 	choices: ShareChoices
 ): SharedDiagnosis {
 	const view = report.token;
-	const masked = choices.masked.filter((name) => maskableClaims(report).includes(name));
+	const masked = choices.masked.filter((name) => maskableClaims(report, choices).includes(name));
+	const jws = sharesJws(report, choices);
 	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
 	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
-	let token = isCredentialFormat(report.format) ? '' : view.normalized;
+	// A JWE carries its header only, unless the sender chose to share the token it held (issue 19, item 5).
+	let token = isCredentialFormat(report.format)
+		? ''
+		: report.jwe && !jws
+			? jweHeaderOnly(report.jwe.normalized)
+			: view.kind === 'jwe'
+				? jweHeaderOnly(view.normalized)
+				: view.normalized;
 	let signatureLeftOut = false;
 	const [header, payload] = token.split('.');
-	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
+	if (jws && header !== undefined && payload !== undefined) {
 		const keepSignature = choices.includeSignature && masked.length === 0;
 		const claims = masked.length > 0 ? maskedPayload(view.claims ?? {}, masked) : payload;
 		if (!keepSignature) {
@@ -134,6 +163,15 @@ export function composeDiagnosis(
 	};
 }
 
+/**
+ * A JWE with only its protected header: the encrypted key, IV, ciphertext and tag left out (RFC 7516 §7.1 keeps
+ * five parts, here empty). The header is what a receiver without the key can judge; the rest is a bearer
+ * credential wherever the JWE is one (Auth0's /userinfo token), and opens to its claims if the key ever leaks.
+ */
+export function jweHeaderOnly(compact: string): string {
+	return `${compact.split('.')[0] ?? ''}....`;
+}
+
 function maskedPayload(claims: Record<string, unknown>, masked: string[]): string {
 	const copy: Record<string, unknown> = {};
 	for (const [name, value] of Object.entries(claims))
@@ -155,7 +193,12 @@ export function describeCarried(
 ): CarriedItem[] {
 	const items: CarriedItem[] = [];
 	const kind = report.token.kind;
-	if (kind === 'jws') {
+	const jweShared = diagnosis.token.split('.').length === 5;
+	if (jweShared) {
+		items.push({
+			text: "The encrypted token's header only: its encrypted key, IV, ciphertext and tag are left out."
+		});
+	} else if (kind === 'jws') {
 		items.push(
 			diagnosis.token.split('.')[2] === ''
 				? { text: "The token's header and payload; its signature is left out." }
@@ -199,6 +242,13 @@ export function describeCarried(
 				? `Evaluation time: ${formatInstant(diagnosis.evaluatedAt / 1000)} (yours).`
 				: 'No evaluation time: the receiver judges at the time they open it.'
 	});
+	// Issue 19, item 5: the receiving page refuses a link that carries either (members.ts).
+	if (report.decryptionKey || report.jwe)
+		items.push({
+			text: report.jwe
+				? `Never carried: your decryption key${report.jwe.content === 'jwt' && !jweShared ? '' : ', and what it decrypted'}.`
+				: 'Never carried: your decryption key.'
+		});
 	if (inputs.key.trim() !== '' && !keyIsShareable(inputs.key))
 		items.push({
 			text:
