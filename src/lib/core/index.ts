@@ -65,7 +65,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		...(input.keyFetchedFor ? { keyFetchedFor: input.keyFetchedFor } : {}),
 		requiredScopes: parseScopes(input.requiredScopes),
 		...(forensics ? { forensics } : {}),
-		...(decryption ? { decryption } : {})
+		...(decryption ? { decryption } : {}),
+		...(opened ? { sent: pasted.view.normalized } : {})
 	};
 	const checks: CheckResult[] = CHECKS.map((check) => {
 		const outcome = check.run(context);

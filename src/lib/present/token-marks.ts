@@ -40,7 +40,9 @@ export function tokenMarksOf(report: Report, text: string): TokenMarks {
 	const length = text.length;
 	const clamp = (n: number) => Math.max(0, Math.min(length, n));
 	const marks: Mark[] = [];
-	const segments = report.token.segments;
+	// A JWE the Decryption key opened: the pasted text is the JWE, whatever the report's token is (issue 19).
+	const pasted = report.jwe ?? report.token;
+	const segments = pasted.segments;
 	segments.forEach((segment, i) => {
 		marks.push({ kind: segment.name, from: clamp(segment.span.from), to: clamp(segment.span.to) });
 		const next = segments[i + 1];
@@ -49,7 +51,7 @@ export function tokenMarksOf(report: Report, text: string): TokenMarks {
 		if (next && text.charCodeAt(dot) === 46 /* . */)
 			marks.push({ kind: 'dot', from: dot, to: dot + 1 });
 	});
-	for (const removal of report.token.removed) {
+	for (const removal of pasted.removed) {
 		marks.push({
 			kind: 'removed',
 			from: clamp(removal.span.from),

@@ -36,6 +36,11 @@ export interface CheckContext {
 	format?: FormatMatch<FormatCode>;
 	/** The JWE layer and what decrypting it gave, when the pasted token is a JWE (decrypt/decrypt.ts). */
 	decryption?: Decryption;
+	/**
+	 * The compact token as it is sent, when it is not `token`: the pasted JWE the Decryption key opened. What
+	 * goes in the Authorization header is the JWE, whatever it holds.
+	 */
+	sent?: string;
 }
 
 /**

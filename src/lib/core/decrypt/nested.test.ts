@@ -48,6 +48,18 @@ describe('a nested JWT inside a JWE', () => {
 		expect(report.diagnostics).toEqual([]);
 	});
 
+	it('sizes the Authorization header by the JWE that is sent, not the token inside', async () => {
+		const token = await encrypt(
+			inner,
+			{ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' },
+			rsa.publicKey
+		);
+		const report = await inspectJwe(token, rsa.pkcs8, keyText('hs256'));
+		expect(row(report, 'size').detail).toContain(
+			`${token.length + 'Authorization: Bearer '.length} bytes`
+		);
+	});
+
 	it('is unverified without the verification key, though it decrypted', async () => {
 		const token = await encrypt(
 			inner,
