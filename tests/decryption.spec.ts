@@ -137,7 +137,8 @@ test('one JWE of each algorithm family decrypts in Chromium', async ({ page }) =
 	const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 	const [kw, gcmkw, dir] = [k(32), k(16), k(64)];
 	const claims = JSON.stringify({ sub: 'alice' });
-	const cases: Array<[string, string, string]> = [
+	const aes192 = k(24);
+	const cases: Array<[string, string, string, string?]> = [
 		['RSA-OAEP', await jwe(claims, { alg: 'RSA-OAEP', enc: 'A128GCM' }, rsa.publicKey), rsa.pem],
 		[
 			'RSA-OAEP-256',
@@ -164,8 +165,8 @@ test('one JWE of each algorithm family decrypts in Chromium', async ({ page }) =
 			await jwe(claims, { alg: 'ECDH-ES+A128KW', enc: 'A128GCM' }, x25519.publicKey),
 			x25519.pem
 		],
-		['A256KW', await jwe(claims, { alg: 'A256KW', enc: 'A192CBC-HS384' }, kw), b64(kw)],
-		['A128GCMKW', await jwe(claims, { alg: 'A128GCMKW', enc: 'A192GCM' }, gcmkw), b64(gcmkw)],
+		['A256KW', await jwe(claims, { alg: 'A256KW', enc: 'A128CBC-HS256' }, kw), b64(kw)],
+		['A128GCMKW', await jwe(claims, { alg: 'A128GCMKW', enc: 'A128GCM' }, gcmkw), b64(gcmkw)],
 		['dir A256CBC-HS512', await jwe(claims, { alg: 'dir', enc: 'A256CBC-HS512' }, dir), b64(dir)],
 		[
 			'PBES2-HS512+A256KW',
@@ -176,6 +177,13 @@ test('one JWE of each algorithm family decrypts in Chromium', async ({ page }) =
 				4096
 			),
 			'hunter2 hunter2'
+		],
+		// Chromium's WebCrypto has no 192-bit AES: the row says the browser cannot, not that the key is wrong.
+		[
+			'A192KW A192GCM',
+			await jwe(claims, { alg: 'A192KW', enc: 'A192GCM' }, aes192),
+			b64(aes192),
+			'decryption.unsupported-alg'
 		],
 		[
 			'dir A128GCM zip DEF',
@@ -197,6 +205,6 @@ test('one JWE of each algorithm family decrypts in Chromium', async ({ page }) =
 	}
 	console.log(JSON.stringify(outcomes, null, 1));
 	expect(outcomes).toEqual(
-		Object.fromEntries(cases.map(([name]) => [name, 'decryption.decrypted']))
+		Object.fromEntries(cases.map(([name, , , code]) => [name, code ?? 'decryption.decrypted']))
 	);
 });

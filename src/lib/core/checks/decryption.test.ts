@@ -1,5 +1,5 @@
 // The decryption row through inspect(): every way a JWE opens or does not, each with its stable code.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inspect } from '../index';
 import { NOW, row } from '$lib/testing/fixtures';
 import { alterPart, encrypt, recipient, secret } from '$lib/testing/jwe-fixtures';
@@ -223,6 +223,31 @@ describe('decryption', () => {
 			status: 'info',
 			code: 'decryption.issuer-only'
 		});
+	});
+
+	it('says a browser without 192-bit AES (Chromium) cannot open A192 content, not that the key is wrong', async () => {
+		const key = secret(24);
+		const token = await encrypt(CLAIMS, { alg: 'A192KW', enc: 'A192GCM' }, key.bytes);
+		const importKey = crypto.subtle.importKey.bind(crypto.subtle);
+		// Chromium's own refusal, as WebCrypto raises it there.
+		const spy = vi
+			.spyOn(crypto.subtle, 'importKey')
+			.mockImplementation((...args: Parameters<typeof importKey>) => {
+				const bytes = args[1] as Uint8Array;
+				if (args[0] === 'raw' && bytes.byteLength === 24)
+					return Promise.reject(
+						new DOMException('192-bit AES keys are not supported', 'OperationError')
+					);
+				return importKey(...args);
+			});
+		try {
+			expect(await decryption(token, key.text)).toMatchObject({
+				status: 'fail',
+				code: 'decryption.unsupported-alg'
+			});
+		} finally {
+			spy.mockRestore();
+		}
 	});
 
 	it('fails on a key that is only public, and names it', async () => {

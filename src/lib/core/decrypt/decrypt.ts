@@ -223,6 +223,11 @@ async function explain(
 			code: 'decryption.inflate-bound',
 			detail: `The content ("zip": "DEF") inflates past ${MAX_INFLATED_BYTES.toLocaleString('en-US')} bytes: refused as a decompression bomb (RFC 8725 §3.12 asks for bounds on what an attacker controls).`
 		};
+	if (noAes192(error))
+		return {
+			code: 'decryption.unsupported-alg',
+			detail: AES_192_MISSING
+		};
 	if (error instanceof errors.JWEInvalid || error instanceof errors.JOSENotSupported)
 		return {
 			code: 'decryption.invalid',
@@ -238,6 +243,16 @@ async function explain(
 			detail: `The key does not fit ${quoted(alg)}: ${error.message}.`
 		};
 	throw error;
+}
+
+// Chromium's WebCrypto leaves out 192-bit AES (WebCrypto lets an implementation support only some key lengths),
+// so A192GCM, A192CBC-HS384, A192KW and A192GCMKW cannot be opened there (Firefox and Node have them). That is the
+// browser's limit, not the key's fault, and it is said so.
+const AES_192_MISSING =
+	'This browser does not implement 192-bit AES in WebCrypto (Chromium leaves it out), so A192GCM, A192CBC-HS384, A192KW and A192GCMKW cannot be decrypted here. Try Firefox, or `step crypto jwe decrypt` on the command line.';
+
+function noAes192(error: unknown): boolean {
+	return error instanceof DOMException && /192-bit AES/i.test(error.message);
 }
 
 /** The key material to try for this candidate and algorithm: a CryptoKey, or a secret's byte readings. */
