@@ -54,6 +54,8 @@ export interface Snapshot {
 	leewaySeconds: number;
 	/** The issuer the key set in `key` was discovered from, while the field holds exactly that set. */
 	keyFetchedFor?: string;
+	/** The Decryption key for a JWE (issue 19): used by the core only, never shared or stored. */
+	decryptionKey: string;
 	now: Date;
 }
 
@@ -87,6 +89,8 @@ export class Inspector {
 		this.#key = value;
 	}
 	keyEncoding = $state<KeyEncoding>('auto');
+	/** The Decryption key field (issue 19); a sample or a link never sets it, and clears it. */
+	decryptionKey = $state('');
 	audience = $state('');
 	issuer = $state('');
 	subject = $state('');
@@ -139,7 +143,8 @@ export class Inspector {
 	#lastDurationMs = 0;
 	#engine: Promise<Engine> | undefined;
 	/** The token and key that last ran into the watchdog: the live clock does not run them again. */
-	#heavy: { token: string; key: string; keyEncoding: KeyEncoding } | undefined;
+	#heavy:
+		{ token: string; key: string; decryptionKey: string; keyEncoding: KeyEncoding } | undefined;
 
 	constructor(engine?: Engine) {
 		if (engine) this.#engine = Promise.resolve(engine);
@@ -178,7 +183,10 @@ export class Inspector {
 
 	/** Replaces every input at once, as a sample does; the evaluation time goes back to "now". */
 	load(
-		inputs: Omit<Snapshot, 'now' | 'requiredScopes' | 'subject' | 'keyFetchedFor'> & {
+		inputs: Omit<
+			Snapshot,
+			'now' | 'requiredScopes' | 'subject' | 'keyFetchedFor' | 'decryptionKey'
+		> & {
 			requiredScopes?: string;
 			subject?: string;
 		}
@@ -188,6 +196,9 @@ export class Inspector {
 		// Whatever the key, it now comes from the sample or link, not from a fetch.
 		this.keyFetchedFor = undefined;
 		this.keyEncoding = inputs.keyEncoding;
+		// A link never carries a decryption key (src/lib/share/members.ts), and one typed for another token
+		// must not be tried on the one loaded.
+		this.decryptionKey = '';
 		this.audience = inputs.audience;
 		this.issuer = inputs.issuer;
 		this.subject = inputs.subject ?? '';
@@ -227,6 +238,7 @@ export class Inspector {
 			requiredScopes: this.requiredScopes,
 			leewaySeconds: this.leewaySeconds,
 			...(this.keyFetchedFor !== undefined ? { keyFetchedFor: this.keyFetchedFor } : {}),
+			decryptionKey: this.decryptionKey,
 			now: this.evaluationTime
 		};
 	}
@@ -240,6 +252,7 @@ export class Inspector {
 			heavy &&
 			heavy.token === snapshot.token &&
 			heavy.key === snapshot.key &&
+			heavy.decryptionKey === snapshot.decryptionKey &&
 			heavy.keyEncoding === snapshot.keyEncoding
 		) {
 			// Only the time or an expectation changed: the same input would run into the watchdog again.
@@ -277,7 +290,12 @@ export class Inspector {
 				: undefined;
 		this.#heavy =
 			outcome.kind === 'too-heavy'
-				? { token: snapshot.token, key: snapshot.key, keyEncoding: snapshot.keyEncoding }
+				? {
+						token: snapshot.token,
+						key: snapshot.key,
+						decryptionKey: snapshot.decryptionKey,
+						keyEncoding: snapshot.keyEncoding
+					}
 				: undefined;
 		this.#settled = true;
 	}

@@ -2,6 +2,7 @@
 // decoded view, with what lays them out. The page imports this module when the first input arrives, so a
 // first visit that only reads the page does not download them (issue 7's first-load budget).
 export { default as DecodedView } from './DecodedView.svelte';
+export { default as JweLayer } from './JweLayer.svelte';
 export { default as FormatDetails } from './FormatDetails.svelte';
 export { default as LeewayWhatIf } from './LeewayWhatIf.svelte';
 export { default as SharePanel } from './SharePanel.svelte';

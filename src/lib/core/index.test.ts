@@ -204,6 +204,8 @@ describe('the report', () => {
 		// Copied from shared/page-contract.md: the list the page and its tests rely on.
 		expect(CHECK_IDS).toEqual([
 			'structure',
+			// Issue 19: a JWE decrypted with the user's key, or why not, right after structure.
+			'decryption',
 			'algorithm',
 			'key',
 			'signature',

@@ -24,6 +24,10 @@ import { detectProvider, type Provider } from './providers/index';
 import { formatOf, recogniseFormat, type FormatCode, type FormatMatch } from './formats/index';
 import { readSdJwt } from './sd-jwt/read';
 import type { SdJwtView } from './sd-jwt/types';
+import { readDecryptionKey, type DecryptionKeyInput } from './decrypt/decryption-key';
+import { decryptToken, type Decryption } from './decrypt/decrypt';
+import { openJwe } from './decrypt/open';
+import type { JweLayerView } from './types';
 
 export type * from './types';
 export { CHECK_IDS } from './checks/registry';
@@ -33,7 +37,12 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	const nowMs = input.now.getTime();
 	if (Number.isNaN(nowMs)) throw new TypeError('inspect: `now` must be a valid Date');
 	const leeway = normalizeLeeway(input.leewaySeconds);
-	let token = parseTokenCached(input.token);
+	let pasted = parseTokenCached(input.token);
+	// A JWE is opened with the Decryption key (issue 19); what it holds is then judged as if it had been pasted.
+	const decryptionKeys = readDecryptionKeyCached(input.decryptionKey ?? '');
+	const { decryption, opened } =
+		pasted.view.kind === 'jwe' ? await decryptCached(pasted, decryptionKeys) : {};
+	let token = opened?.token ?? pasted;
 	const keyEncoding = input.keyEncoding ?? 'auto';
 	const keys = readKeyCached(input.key ?? '', keyEncoding);
 	let verification = await verifySignature(token, keys);
@@ -41,11 +50,12 @@ export async function inspect(input: InspectInput): Promise<Report> {
 	// its issuer signed the text as it is (standard base64, padding), which RFC 7515 §2 forbids. It is judged as
 	// pasted, so the structure row names that fault where it is, rather than a signature that "fails".
 	if (
+		!opened &&
 		token.view.repaired &&
 		!verification.verifiedBy &&
 		verification.attempts.some((a) => a.outcome === 'failed')
 	) {
-		token = parseTokenCached(input.token, false);
+		token = pasted = parseTokenCached(input.token, false);
 		verification = await verifySignature(token, keys);
 	}
 	// Only a failed signature is investigated, and what is found never makes it pass.
@@ -55,6 +65,8 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		read: readKeyCached
 	});
 	const { provider, format } = await readingOf(token);
+	// What was pasted is named by its own reading: a JWE the Decryption key opened is still a JWE (issue 19).
+	const pastedFormat = opened ? (await readingOf(pasted)).format : format;
 	const sdJwt = await sdJwtOf(token);
 	const context: CheckContext = {
 		token,
@@ -70,14 +82,19 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		...(input.subject !== undefined ? { subject: input.subject } : {}),
 		...(input.keyFetchedFor ? { keyFetchedFor: input.keyFetchedFor } : {}),
 		requiredScopes: parseScopes(input.requiredScopes),
-		...(forensics ? { forensics } : {})
+		...(forensics ? { forensics } : {}),
+		...(decryption ? { decryption } : {}),
+		...(opened ? { sent: pasted.view.normalized } : {})
 	};
 	const checks: CheckResult[] = CHECKS.map((check) => {
 		const outcome = check.run(context);
-		return { id: check.id, title: check.title, spec: check.spec, ...outcome };
+		const row = { id: check.id, title: check.title, spec: check.spec, ...outcome };
+		// The spans of a nested token's rows are offsets into the plaintext, not into what was pasted: the editor
+		// must not underline them there.
+		return opened?.layer.content === 'jwt' ? withoutSpans(row) : row;
 	});
 	return {
-		verdict: verdictOf(checks, verification),
+		verdict: verdictOf(checks, verification, decryption, opened?.layer),
 		checks,
 		token: token.view,
 		key: reportedKeyView(keys.view),
@@ -86,9 +103,19 @@ export async function inspect(input: InspectInput): Promise<Report> {
 		evaluatedAt: new Date(nowMs).toISOString(),
 		leewaySeconds: leeway,
 		provider,
-		format: formatOf(token, format),
-		...(format?.decoded ? { formatDecoded: format.decoded } : {}),
-		...(sdJwt ? { sdJwt } : {})
+		format: formatOf(pasted, pastedFormat),
+		...(pastedFormat?.decoded ? { formatDecoded: pastedFormat.decoded } : {}),
+		...(sdJwt ? { sdJwt } : {}),
+		...(opened ? { jwe: opened.layer } : {}),
+		...(decryptionKeys.view.kind !== 'none' ? { decryptionKey: decryptionKeys.view } : {})
+	};
+}
+
+function withoutSpans(row: CheckResult): CheckResult {
+	const { span: _span, findings, ...rest } = row;
+	return {
+		...rest,
+		...(findings ? { findings: findings.map(({ span: _s, ...f }) => f) } : {})
 	};
 }
 
@@ -96,17 +123,30 @@ export async function inspect(input: InspectInput): Promise<Report> {
  * `valid` only when a key the user supplied verified the signature and no check failed; `invalid` when any
  * check failed; otherwise `unverified`. A warning never makes a token invalid.
  */
-export function verdictOf(checks: CheckResult[], verification: Verification): Verdict {
+export function verdictOf(
+	checks: CheckResult[],
+	verification: Verification,
+	decryption?: Decryption,
+	jwe?: JweLayerView
+): Verdict {
 	if (checks.some((c) => c.status === 'fail')) return 'invalid';
+	// A token repaired by a guess (input/repair.ts) is not the token as issued, even when the guess verifies.
+	if (checks.some((c) => c.id === 'structure' && c.code === 'structure.repair-guessed'))
+		return 'unverified';
+	// A JWE is valid only once opened (issue 19, item 4). A claims set inside it has no signature: it is the
+	// issuer's only under a symmetric key management the user supplied, which authenticates like an HMAC; under
+	// RSA-OAEP* or ECDH-ES* anyone holding the public key can make one (RFC 7516 §11.5, RFC 8725 §2.7).
+	if (decryption && decryption.code !== 'decryption.decrypted') return 'unverified';
+	if (jwe && jwe.content !== 'jwt')
+		return jwe.content === 'claims' && decryption?.keyManagement?.authenticatesSender
+			? 'valid'
+			: 'unverified';
 	const signature = checks.find((c) => c.id === 'signature');
 	// Keys fetched by discovery count as the user's only when an issuer is expected and they came from it
 	// (RFC 8725 §3.8, see checks/iss.ts): keys found from the token's own "iss" with no expected issuer are
 	// the token's choice, as a "jku" is (§3.10), and never make it valid. The iss row says so and why.
 	const iss = checks.find((c) => c.id === 'iss');
 	if (iss && KEY_NOT_THE_USERS.has(iss.code)) return 'unverified';
-	// A token repaired by a guess (input/repair.ts) is not the token as issued, even when the guess verifies.
-	if (checks.some((c) => c.id === 'structure' && c.code === 'structure.repair-guessed'))
-		return 'unverified';
 	if (verification.verifiedBy && signature?.status === 'pass') return 'valid';
 	return 'unverified';
 }
@@ -189,6 +229,37 @@ function readKeyCached(text: string, encoding: KeyEncoding): KeyInput {
 	keyCache.push({ text, encoding, keys });
 	if (keyCache.length > KEY_CACHE_SIZE) keyCache.shift();
 	return keys;
+}
+
+// The Decryption key is read once per text typed, and a JWE decrypted once per token and key: the live clock
+// re-inspects every second, and a PBES2 or RSA decryption each second would only heat the worker. Only the
+// last of each is kept; it holds only what the user typed in this page.
+let lastDecryptionKey: { text: string; keys: DecryptionKeyInput } | undefined;
+interface Opening {
+	decryption: Decryption;
+	opened?: ReturnType<typeof openJwe>;
+}
+let lastDecryption: { token: ParsedToken; keys: DecryptionKeyInput; result: Opening } | undefined;
+
+function readDecryptionKeyCached(text: string): DecryptionKeyInput {
+	if (lastDecryptionKey?.text === text) return lastDecryptionKey.keys;
+	const keys = readDecryptionKey(text);
+	lastDecryptionKey = { text, keys };
+	return keys;
+}
+
+async function decryptCached(token: ParsedToken, keys: DecryptionKeyInput): Promise<Opening> {
+	if (lastDecryption?.token === token && lastDecryption.keys === keys) return lastDecryption.result;
+	const decryption = await decryptToken(token, keys);
+	const { plaintext } = decryption;
+	const opened = plaintext ? openJwe(token, { ...decryption, plaintext }) : undefined;
+	if (opened) {
+		deepFreeze(opened.token.view);
+		deepFreeze(opened.token.claims);
+	}
+	const result = { decryption, ...(opened ? { opened } : {}) };
+	lastDecryption = { token, keys, result };
+	return result;
 }
 
 // The live clock re-inspects the same token every second; a pasted 1 MB token should be decoded once, not

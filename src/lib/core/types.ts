@@ -6,10 +6,13 @@ import type { KeyReadingCode } from './keys/key-codes';
 import type { Provider } from './providers/types';
 import type { FormatDecoded, TokenFormat } from './formats/types';
 import type { SdJwtView } from './sd-jwt/types';
+import type { DecryptionKeyView } from './decrypt/decryption-key';
 
 export type * from './providers/types';
 export type { FormatDecoded, TokenFormat } from './formats/types';
 export type { DisclosureView, KeyBindingView, SdJwtCode, SdJwtView } from './sd-jwt/types';
+/** The Decryption key field as the inspector understood it, without any key material. */
+export type { DecryptionKeyView } from './decrypt/decryption-key';
 
 /** How a check judged the token. `skip` means there was nothing to judge (no key, no expected value). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'info';
@@ -117,7 +120,31 @@ export interface InspectInput {
 	 * choice, not the user's: without an expected issuer they never make a token valid (see `verdictOf`).
 	 */
 	keyFetchedFor?: string;
+	/**
+	 * The Decryption key (issue 19): a private JWK or JWKS, a PEM private key, or a shared secret or password,
+	 * for a JWE. Used only to decrypt; never put into a report, a link or storage.
+	 */
+	decryptionKey?: string;
 	now: Date;
+}
+
+/**
+ * The JWE layer of a token the Decryption key opened: its header and algorithms, and the JWE as pasted (its
+ * segments are spans in the pasted text, for the editor). `Report.token` is then the token inside it.
+ */
+export interface JweLayerView {
+	alg?: string;
+	enc?: string;
+	kid?: string;
+	zip?: string;
+	cty?: string;
+	header: Record<string, unknown>;
+	headerJson: string;
+	/** What the plaintext is: a nested JWT, a claims set, or other text or bytes. */
+	content: 'jwt' | 'claims' | 'text' | 'binary';
+	normalized: string;
+	segments: SegmentView[];
+	removed: Removal[];
 }
 
 /** Something the input normaliser took away from the pasted token before reading it. */
@@ -254,4 +281,8 @@ export interface Report {
 	formatDecoded?: FormatDecoded;
 	/** An SD-JWT's disclosures, key-binding JWT and disclosed claims (RFC 9901), when the token is one. */
 	sdJwt?: SdJwtView;
+	/** The JWE layer, when the Decryption key opened the pasted JWE (`token` is then what it held). */
+	jwe?: JweLayerView;
+	/** The Decryption key as understood, when one was supplied ("Understood: …"). */
+	decryptionKey?: DecryptionKeyView;
 }

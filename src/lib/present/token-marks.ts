@@ -43,7 +43,9 @@ export function tokenMarksOf(report: Report, text: string): TokenMarks {
 	const length = text.length;
 	const clamp = (n: number) => Math.max(0, Math.min(length, n));
 	const marks: Mark[] = [];
-	const segments = report.token.segments;
+	// A JWE the Decryption key opened: the pasted text is the JWE, whatever the report's token is (issue 19).
+	const pasted = report.jwe ?? report.token;
+	const segments = pasted.segments;
 	segments.forEach((segment, i) => {
 		marks.push({ kind: segment.name, from: clamp(segment.span.from), to: clamp(segment.span.to) });
 		const next = segments[i + 1];
@@ -52,7 +54,7 @@ export function tokenMarksOf(report: Report, text: string): TokenMarks {
 		if (next && text.charCodeAt(dot) === 46 /* . */)
 			marks.push({ kind: 'dot', from: dot, to: dot + 1 });
 	});
-	for (const removal of report.token.removed) {
+	for (const removal of pasted.removed) {
 		// The line breaks of pasted XML (a SAML message) are one span from the first to the last, which would
 		// strike through the whole message: between elements they are whitespace XML ignores, so none is marked.
 		if (report.format === 'saml' && removal.kind === 'line-breaks') continue;

@@ -41,6 +41,8 @@ function beyondLeeway(seconds: number): string {
 /** What to fix first: a token that cannot be read, then trust (algorithm, key, signature), then time, then the rest. */
 const PRIORITY: Record<CheckId, number> = {
 	structure: 0,
+	// A JWE that does not open hides everything else (issue 19).
+	decryption: 0.5,
 	algorithm: 1,
 	key: 2,
 	signature: 3,

@@ -34,6 +34,11 @@ export interface ShareChoices {
 	includeExpectations: boolean;
 	/** Pin the receiver's evaluation time to the sender's; otherwise the receiver judges at their "now". */
 	pinTime: boolean;
+	/**
+	 * For a JWE the Decryption key opened to a nested JWT (issue 19, item 5): carry that inner token, under the
+	 * same rules as any token, instead of the JWE's header.
+	 */
+	includeInnerToken?: boolean;
 }
 
 export const DEFAULT_CHOICES: ShareChoices = {
@@ -42,7 +47,8 @@ export const DEFAULT_CHOICES: ShareChoices = {
 	unmasked: [],
 	includeKey: true,
 	includeExpectations: true,
-	pinTime: true
+	pinTime: true,
+	includeInnerToken: false
 };
 
 /**
@@ -60,12 +66,29 @@ function carriesLeeway(seconds: number): boolean {
 }
 
 /**
+/**
+ * Whether the link carries a signed token's parts (and so may mask its claims): a JWS as pasted, or the JWS a
+ * JWE held when the sender chose to share it. A JWE otherwise carries only its header (see jweHeaderOnly).
+ */
+export function sharesJws(
+	report: Report,
+	choices: Pick<ShareChoices, 'includeInnerToken'>
+): boolean {
+	if (report.token.kind !== 'jws') return false;
+	return !report.jwe || (report.jwe.content === 'jwt' && choices.includeInnerToken === true);
+}
+
+/**
  * The payload's claims that may be masked, in the payload's order; with a compared `working` token (issue 20),
  * its own claims follow, since a link carries both and masks a claim in both.
  */
-export function maskableClaims(report: Report, working?: Report): string[] {
+export function maskableClaims(
+	report: Report,
+	working?: Report,
+	choices: Pick<ShareChoices, 'includeInnerToken'> = DEFAULT_CHOICES
+): string[] {
 	const own = (r: Report) =>
-		r.token.kind === 'jws' && r.token.claims
+		sharesJws(r, choices) && r.token.claims
 			? Object.keys(r.token.claims).filter((name) => !JUDGED_CLAIMS.has(name))
 			: [];
 	return [...new Set([...own(report), ...(working ? own(working) : [])])];
@@ -76,7 +99,7 @@ export function maskableClaims(report: Report, working?: Report): string[] {
  * item 5: a person's name, address or IP address is not carried by default). In the payload's order.
  */
 export function maskedClaims(report: Report, choices: ShareChoices, working?: Report): string[] {
-	return maskableClaims(report, working).filter((name) =>
+	return maskableClaims(report, working, choices).filter((name) =>
 		isPersonalClaim(name) ? !choices.unmasked.includes(name) : choices.masked.includes(name)
 	);
 }
@@ -89,7 +112,7 @@ export function withMask(
 	on: boolean,
 	working?: Report
 ): ShareChoices {
-	if (!maskableClaims(report, working).includes(name)) return choices;
+	if (!maskableClaims(report, working, choices).includes(name)) return choices;
 	const without = (list: string[]) => list.filter((n) => n !== name);
 	if (isPersonalClaim(name))
 		return { ...choices, unmasked: on ? without(choices.unmasked) : [...choices.unmasked, name] };
@@ -161,6 +184,7 @@ export function composeDiagnosis(
 }
 
 /**
+/**
  * A token as a link carries it: normalised (a "Bearer " prefix or line breaks removed), its signature left out
  * unless chosen, and always when a claim is masked (a masked payload no longer matches its signature).
  */
@@ -170,12 +194,20 @@ function carriedToken(
 	masked: string[]
 ): { token: string; signatureLeftOut: boolean } {
 	const view = report.token;
+	const jws = sharesJws(report, choices);
 	// A value that is not a JWT (an API key, a password, an opaque token: issue 17) is a credential as it stands:
 	// no part of it can be left out to make it harmless, as a JWS's signature can. It never goes in a link.
-	let token = isCredentialFormat(report.format) ? '' : view.normalized;
+	// A JWE carries its header only, unless the sender chose to share the token it held (issue 19, item 5).
+	let token = isCredentialFormat(report.format)
+		? ''
+		: report.jwe && !jws
+			? jweHeaderOnly(report.jwe.normalized)
+			: view.kind === 'jwe'
+				? jweHeaderOnly(view.normalized)
+				: view.normalized;
 	let signatureLeftOut = false;
 	const [header, payload] = token.split('.');
-	if (view.kind === 'jws' && header !== undefined && payload !== undefined) {
+	if (jws && header !== undefined && payload !== undefined) {
 		const keepSignature = choices.includeSignature && masked.length === 0;
 		const own = masked.filter((name) => view.claims && Object.hasOwn(view.claims, name));
 		const claims = own.length > 0 ? maskedPayload(view.claims ?? {}, own) : payload;
@@ -186,6 +218,15 @@ function carriedToken(
 		}
 	}
 	return { token, signatureLeftOut };
+}
+
+/**
+ * A JWE with only its protected header: the encrypted key, IV, ciphertext and tag left out (RFC 7516 §7.1 keeps
+ * five parts, here empty). The header is what a receiver without the key can judge; the rest is a bearer
+ * credential wherever the JWE is one (Auth0's /userinfo token), and opens to its claims if the key ever leaks.
+ */
+export function jweHeaderOnly(compact: string): string {
+	return `${compact.split('.')[0] ?? ''}....`;
 }
 
 function maskedPayload(claims: Record<string, unknown>, masked: string[]): string {
@@ -209,7 +250,12 @@ export function describeCarried(
 ): CarriedItem[] {
 	const items: CarriedItem[] = [];
 	const kind = report.token.kind;
-	if (kind === 'jws') {
+	const jweShared = diagnosis.token.split('.').length === 5;
+	if (jweShared) {
+		items.push({
+			text: "The encrypted token's header only: its encrypted key, IV, ciphertext and tag are left out."
+		});
+	} else if (kind === 'jws') {
 		items.push(
 			diagnosis.token.split('.')[2] === ''
 				? { text: "The token's header and payload; its signature is left out." }
@@ -264,6 +310,13 @@ export function describeCarried(
 				? `Evaluation time: ${formatInstant(diagnosis.evaluatedAt / 1000)} (yours).`
 				: 'No evaluation time: the receiver judges at the time they open it.'
 	});
+	// Issue 19, item 5: the receiving page refuses a link that carries either (members.ts).
+	if (report.decryptionKey || report.jwe)
+		items.push({
+			text: report.jwe
+				? `Never carried: your decryption key${report.jwe.content === 'jwt' && !jweShared ? '' : ', and what it decrypted'}.`
+				: 'Never carried: your decryption key.'
+		});
 	if (inputs.key.trim() !== '' && !keyIsShareable(inputs.key))
 		items.push({
 			text:

@@ -39,6 +39,14 @@ export const LINK_LIMITS = {
 const FIRST_YEAR_MS = new Date('0001-01-01T00:00:00Z').getTime();
 const LAST_YEAR_MS = new Date('9999-12-31T23:59:59.999Z').getTime();
 
+/** Wire names a link must never hold, with the member each would be: refused by the receiver (issue 19). */
+const NEVER_CARRIED: ReadonlyArray<readonly [string, string]> = [
+	['dk', 'decryptionKey'],
+	['decryptionKey', 'decryptionKey'],
+	['pt', 'plaintext'],
+	['plaintext', 'plaintext']
+];
+
 const STATUSES = new Set<unknown>(['pass', 'warn', 'fail', 'skip', 'info'] satisfies Status[]);
 // A check ID as the registry spells them ("signature", "token-use"). The reader does not hold the list of IDs:
 // it runs outside the app's build too (the end-to-end tests decode links in Node), and a link from a newer page
@@ -79,6 +87,16 @@ export function diagnosisFromWire(wire: Record<string, unknown>): MembersResult 
 function read(o: Record<string, unknown>): SharedDiagnosis {
 	// Only the object's own members count: JSON.parse makes "__proto__" an own member, never a prototype.
 	const has = (name: string) => Object.hasOwn(o, name);
+	// Issue 19, item 5: a Decryption key and what it decrypted never go into a link; the sender's page has no
+	// member for them. A link that carries one, under any of these names, was made by hand: it is refused
+	// whole rather than loaded with the member ignored, so that nobody is led to think the page used it.
+	for (const [wire, member] of NEVER_CARRIED)
+		if (has(wire))
+			throw refuse(
+				member,
+				'is something the inspector never puts in a link: a decryption key or a decrypted plaintext stays on the page it was typed into. This link was made by hand.',
+				'link.secret-key'
+			);
 	const token = text(o.t, 'token', LINK_LIMITS.tokenChars);
 	const diagnosis: SharedDiagnosis = { token };
 	if (has('k')) diagnosis.key = publicKey(o.k);

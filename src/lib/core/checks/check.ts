@@ -10,6 +10,7 @@ import type { Provider } from '../providers/types';
 import type { FormatCode } from '../formats/index';
 import type { FormatMatch } from '../formats/types';
 import type { SdJwtView } from '../sd-jwt/types';
+import type { Decryption } from '../decrypt/decrypt';
 
 /** Everything a check may look at: the token, the keys, the signature attempt and what the API expects. */
 export interface CheckContext {
@@ -36,6 +37,13 @@ export interface CheckContext {
 	format?: FormatMatch<FormatCode>;
 	/** An SD-JWT's disclosures and key-binding JWT (sd-jwt/read.ts); the token is its issuer-signed JWT. */
 	sdJwt?: SdJwtView;
+	/** The JWE layer and what decrypting it gave, when the pasted token is a JWE (decrypt/decrypt.ts). */
+	decryption?: Decryption;
+	/**
+	 * The compact token as it is sent, when it is not `token`: the pasted JWE the Decryption key opened. What
+	 * goes in the Authorization header is the JWE, whatever it holds.
+	 */
+	sent?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CheckId } from '../types';
 import { algorithmCheck } from './algorithm';
 import { audCheck } from './aud';
 import { critCheck } from './crit';
+import { decryptionCheck } from './decryption';
 import { expCheck } from './exp';
 import { headerKeysCheck } from './header-keys';
 import { iatCheck } from './iat';
@@ -26,6 +27,8 @@ import { typCheck } from './typ';
 
 export const CHECKS = [
 	structureCheck,
+	// Right after structure (issue 19): what decrypting a JWE gave decides what every row below judges.
+	decryptionCheck,
 	algorithmCheck,
 	keyCheck,
 	signatureCheck,

@@ -23,6 +23,8 @@ export const signatureCheck = defineCheck({
 		...BLOCKED_CODES,
 		...FORENSICS_CODES,
 		'signature.jwe',
+		'signature.jwe-shared-key',
+		'signature.jwe-public-key',
 		'signature.unsecured',
 		'signature.missing',
 		'signature.ecdsa-der',
@@ -38,13 +40,30 @@ export const signatureCheck = defineCheck({
 		const { view } = token;
 		if (view.kind === 'empty')
 			return { status: 'skip', code: 'signature.no-token', detail: 'No token yet.' };
-		if (view.kind === 'jwe')
+		if (view.kind === 'jwe') {
+			const management = context.decryption?.keyManagement;
+			if (!management)
+				return {
+					status: 'skip',
+					code: 'signature.jwe',
+					detail:
+						'A JWE is encrypted, not signed: its integrity is checked when it is decrypted (see decryption).'
+				};
+			// Decrypted, and what it held is not a signed token (issue 19, item 4). A shared key authenticates the
+			// sender as an HMAC would; a public key lets anyone encrypt (RFC 7516 §11.5, RFC 8725 §2.7).
+			if (management.authenticatesSender)
+				return {
+					status: 'info',
+					code: 'signature.jwe-shared-key',
+					detail: `Encrypted but not signed: only holders of the shared key that decrypted it (${context.decryption?.alg}) could have made it, which authenticates it as an HMAC would.`
+				};
 			return {
-				status: 'skip',
-				code: 'signature.jwe',
-				detail:
-					'A JWE is encrypted, not signed: its integrity is checked when it is decrypted, which is not supported here yet.'
+				status: 'warn',
+				code: 'signature.jwe-public-key',
+				detail: `Encrypted but not signed: with ${context.decryption?.alg} anyone who has the recipient's public key can make such a token, so it proves nothing about who issued it and is never called valid.`,
+				fix: 'Ask the issuer to sign the token and then encrypt it (a nested JWT, "cty": "JWT"), and verify the signature with the issuer\'s key.'
 			};
+		}
 		if (view.kind === 'unsecured') {
 			return {
 				status: 'fail',

@@ -140,7 +140,8 @@ export const sizeCheck = defineCheck({
 				code: 'size.unread',
 				detail: 'The pasted text was not read (see structure), so its size is not judged here.'
 			};
-		const bytes = authorizationHeaderBytes(view.normalized);
+		// A decrypted JWE is sent as the JWE, not as the token it holds (issue 19).
+		const bytes = authorizationHeaderBytes(context.sent ?? view.normalized);
 		const size = `The header "${BEARER_PREFIX}…" is ${formatBytes(bytes)}`;
 		const lowest = `${exactBytes(LOWEST)} (${HEADER_LIMITS[0]!.server} ${HEADER_LIMITS[0]!.setting})`;
 		const claims = context.token.claims;

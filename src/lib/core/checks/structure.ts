@@ -61,7 +61,7 @@ export const structureCheck = defineCheck({
 			return {
 				status: 'pass',
 				code: 'structure.jwe',
-				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content needs the recipient's private key, and decrypting is not supported here yet.${removed}`
+				detail: `A compact JWE (five parts): an encrypted token. Its header is shown; its content opens with the recipient's key, under Decryption key.${removed}`
 			};
 		}
 		// A repair with another possible reading (input/repair.ts): said here, and the verdict never says valid

@@ -20,11 +20,12 @@ export function noClaims<const Id extends string>(
 	const view = context.token.view;
 	if (view.kind === 'empty')
 		return { status: 'skip', code: `${id}.no-token`, detail: 'No token yet.' };
-	if (view.kind === 'jwe')
+	// A decrypted claims JWE (issue 19) has its claims; one not opened keeps them hidden.
+	if (view.kind === 'jwe' && !context.token.claims)
 		return {
 			status: 'skip',
 			code: `${id}.encrypted`,
-			detail: 'The claims of a JWE are encrypted and cannot be read here.'
+			detail: 'The claims of a JWE are encrypted: add the Decryption key to read and judge them.'
 		};
 	if (!context.token.claims) {
 		// A plain JWS (RFC 7515 with a payload that is not a claims set) is what the structure check passes as
