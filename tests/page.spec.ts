@@ -81,6 +81,11 @@ test.describe('typing and pasting', () => {
 		}) => {
 			const secret = strongSecret();
 			const token = hs256(claimsAt(seconds(Date.now())), secret);
+			// An idle browser fetches the editor before anyone types (app/warmup.ts). This is the device that was
+			// never idle before the first keystroke: idleness never comes, and focus in the field starts the fetch.
+			await page.addInitScript(() => {
+				window.requestIdleCallback = () => 0;
+			});
 			await page.goto('/');
 			await page.getByLabel('Verification key').fill(secret);
 			await settled(page);
