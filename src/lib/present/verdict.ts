@@ -3,7 +3,8 @@
 // out of date or for someone else); wording comes from the check where it is good, and is shortened here.
 import type { CheckId, CheckResult, Report, ValueDiff } from '$lib/core';
 import { KEY_NOT_THE_USERS } from '$lib/core/key-origin';
-import { abbreviate, capitalise, middleEllipsis, quoted } from '$lib/core/text';
+import { capitalise, middleEllipsis, quoted } from '$lib/core/text';
+import { cutAtWord, fitReasonAndStep } from './verdict-fit';
 import { algorithmName } from '$lib/core/algorithms';
 import { formatDuration, formatInstant, relativeTime, shortUtc } from './time';
 import { PITFALL_STEPS } from './pitfall-steps';
@@ -101,6 +102,12 @@ const NEXT: Partial<Record<CheckResult['code'], string>> = {
 		'Send fewer or shorter claims: no common server accepts a header this large by default.',
 	'size.groups': 'Emit only the groups assigned to the app, or use app roles.'
 };
+
+/** The steps written for the sentence, kept whole when it is cut; a fix's first sentence may be shortened. */
+const WRITTEN_STEPS = new Set<string>([
+	...Object.values(NEXT),
+	...Object.values(PITFALL_STEPS).map((step) => step.next)
+]);
 
 /** The longest verdict sentence, in characters: two or three lines of the banner, a pitfall with its values included. */
 export const MAX_SENTENCE = 240;
@@ -203,7 +210,7 @@ export function verdictSentence(report: Report): VerdictSentence {
 	);
 }
 
-/** Assembles the sentence and its announcement, dropping the next step, then shortening the reason, to fit. */
+/** Assembles the sentence and its announcement, shortening the next step, then the reason, to fit. */
 function sentence(
 	report: Report,
 	headline: VerdictSentence['headline'],
@@ -219,14 +226,22 @@ function sentence(
 		wide && !stable.includes(MORE_THAN_USUAL)
 			? `${tail}, ${tail.includes(', with ') ? 'and' : 'with'} a leeway of ${formatDuration(report.leewaySeconds)} ${MORE_THAN_USUAL}`
 			: tail;
-	const compose = (core: string, step?: string) =>
-		`${headline} — ${core}${fullTail}.${step ? ` ${step}` : ''}`;
-	let core = shortenQuotes(reason);
-	// The next step is never dropped (issue 16, item 5): the reason is shortened to make room for it.
-	const step = next === undefined ? undefined : shortenQuotes(next);
-	const room = MAX_SENTENCE - compose('', step).length;
-	core = abbreviate(core, room);
-	const announced = abbreviate(shortenQuotes(stable), MAX_SENTENCE - compose('').length);
+	// A reason cut short ends in "…": no full stop after it ("…." reads as a typo).
+	const compose = (core: string, step?: string) => {
+		const said = `${core}${fullTail}`;
+		return `${headline} — ${said}${said.endsWith('…') ? '' : '.'}${step ? ` ${step}` : ''}`;
+	};
+	// The next step is never dropped (issue 16, item 5); it is shortened to its first clauses before the
+	// reason is cut, so that the reason keeps its meaning (verdict-fit.ts).
+	const fitted = fitReasonAndStep(
+		shortenQuotes(reason),
+		next === undefined ? undefined : shortenQuotes(next),
+		MAX_SENTENCE - compose('').length,
+		next === undefined || !WRITTEN_STEPS.has(next)
+	);
+	const core = fitted.reason;
+	const step = fitted.step;
+	const announced = cutAtWord(shortenQuotes(stable), MAX_SENTENCE - compose('').length);
 	return {
 		verdict: report.verdict,
 		headline,

@@ -2,7 +2,7 @@
 // disclosure's ASCII text (§4.2.3) with node:crypto, the issuer-signed JWT and the key-binding JWT signed with
 // the fixture keys. Never imported by the app.
 import { createHash } from 'node:crypto';
-import { part, signWith, type KeyName } from './fixtures';
+import { NOW_SECONDS, part, signWith, type KeyName } from './fixtures';
 
 const NODE_HASH: Record<string, string> = {
 	'sha-256': 'sha256',
@@ -37,7 +37,8 @@ export function keyBinding(
 		holder,
 		{ alg, ...header },
 		{
-			iat: 1795607500,
+			// Made just before the fixtures' evaluation time, as a holder makes it when presenting (§7.3).
+			iat: NOW_SECONDS - 5,
 			aud: 'https://verifier.example',
 			nonce: 'n-0S6_WzA2Mj',
 			sd_hash: digestOf(presented),

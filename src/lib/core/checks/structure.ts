@@ -75,7 +75,7 @@ export const structureCheck = defineCheck({
 				spec: 'RFC 7515 §2'
 			};
 		// An SD-JWT whose issuer-signed JWT read cleanly: its disclosures and key-binding JWT (RFC 9901).
-		if (context.sdJwt) return sdJwtOutcome(context.sdJwt, removed);
+		if (context.sdJwt) return sdJwtOutcome(context.sdJwt, removed, context.now, context.leeway);
 		const sizes = `header ${context.token.headerBytes ?? 0} bytes, payload ${view.payloadBytes ?? 0} bytes, signature ${view.signatureBytes ?? 0} bytes`;
 		if (view.payloadKind === 'claims') {
 			return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inspectAt, mint, part, row } from '$lib/testing/fixtures';
+import { CLAIMS, inspectAt, mint, part, row, signWith } from '$lib/testing/fixtures';
+import { presentation } from '$lib/testing/sd-jwt';
 
 async function typRow(typ: unknown) {
 	return row(await inspectAt({ token: mint('hs256', {}, { typ }) }), 'typ');
@@ -60,5 +61,33 @@ describe('typ check', () => {
 			status: 'skip',
 			code: 'typ.no-header'
 		});
+	});
+});
+
+// RFC 9901 §9.11 recommends explicit typing for an SD-JWT's issuer-signed JWT with a "+sd-jwt" type
+// ("example+sd-jwt"), and SD-JWT VC uses "dc+sd-jwt": such a type fits an SD-JWT, and only an SD-JWT.
+describe('typ of an SD-JWT', () => {
+	const sdJwt = (typ: string) =>
+		presentation(signWith('es256', { alg: 'ES256', typ }, { ...CLAIMS, _sd_alg: 'sha-256' }), []);
+
+	it.each(['dc+sd-jwt', 'example+sd-jwt', 'vc+sd-jwt', 'application/dc+sd-jwt'])(
+		'passes %j on an SD-JWT',
+		async (typ) => {
+			const report = await inspectAt({ token: sdJwt(typ) });
+			expect(report.format).toBe('sd-jwt');
+			expect(row(report, 'typ')).toMatchObject({ status: 'pass', code: 'typ.sd-jwt' });
+		}
+	);
+
+	it.each(['dc+sd-jwt', 'example+sd-jwt'])(
+		'warns on %j for a token that is not an SD-JWT',
+		async (typ) => {
+			expect(await typRow(typ)).toMatchObject({ status: 'warn', code: 'typ.sd-jwt-not-sd-jwt' });
+		}
+	);
+
+	it('still warns on an unknown type on an SD-JWT', async () => {
+		const report = await inspectAt({ token: sdJwt('foo+bar') });
+		expect(row(report, 'typ')).toMatchObject({ status: 'warn', code: 'typ.unknown' });
 	});
 });

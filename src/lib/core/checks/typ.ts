@@ -27,6 +27,13 @@ const OTHER_USES: Record<string, string> = {
 	'jose+json': 'the JOSE JSON serialization type, which does not fit a compact token'
 };
 
+/**
+ * A "+sd-jwt" structured suffix: RFC 9901 §9.11 recommends explicit typing of an SD-JWT's issuer-signed JWT with
+ * one ("example+sd-jwt"), and SD-JWT VC (draft-ietf-oauth-sd-jwt-vc §3.2.1) requires "dc+sd-jwt" ("vc+sd-jwt"
+ * before it). The suffix says the token is an SD-JWT, so it fits one, and misleads on a token that is not.
+ */
+const SD_JWT_SUFFIX = /^[a-z0-9!#$&^_.-]+\+sd-jwt$/;
+
 export const typCheck = defineCheck({
 	id: 'typ',
 	title: 'Type (typ)',
@@ -38,9 +45,11 @@ export const typCheck = defineCheck({
 		'typ.ok',
 		'typ.other-use',
 		'typ.jwe',
-		'typ.unknown'
+		'typ.unknown',
+		'typ.sd-jwt',
+		'typ.sd-jwt-not-sd-jwt'
 	],
-	run({ token }) {
+	run({ token, sdJwt }) {
 		const header = token.header;
 		if (!header) return { status: 'skip', code: 'typ.no-header', detail: 'No header to read.' };
 		if (!Object.hasOwn(header, 'typ')) {
@@ -63,6 +72,20 @@ export const typCheck = defineCheck({
 		const normalised = normaliseTyp(typ);
 		const accepted = Object.hasOwn(ACCEPTED, normalised) ? ACCEPTED[normalised] : undefined;
 		if (accepted) return { status: 'pass', code: 'typ.ok', detail: `${quoted(typ)}: ${accepted}.` };
+		if (SD_JWT_SUFFIX.test(normalised)) {
+			if (sdJwt)
+				return {
+					status: 'pass',
+					code: 'typ.sd-jwt',
+					detail: `${quoted(typ)}: an SD-JWT's explicit type, as RFC 9901 §9.11 recommends.`
+				};
+			return {
+				status: 'warn',
+				code: 'typ.sd-jwt-not-sd-jwt',
+				detail: `${quoted(typ)} marks an SD-JWT (RFC 9901 §9.11), but this token is not one: it has no "~" after the JWT, so no disclosures. Verifiers that check "typ" expect an SD-JWT, and those that do not may treat it as a plain JWT.`,
+				fix: 'Send the whole SD-JWT (the JWT, each disclosure and the key-binding JWT, separated by "~"), or use "JWT" for a plain JWT.'
+			};
+		}
 		const other = Object.hasOwn(OTHER_USES, normalised) ? OTHER_USES[normalised] : undefined;
 		if (other) {
 			return {

@@ -52,8 +52,12 @@ describe('SD-JWT (RFC 9901)', () => {
 		expect(report.verdict).toBe('valid');
 		expect(row(report, 'structure')).toMatchObject({ status: 'pass', code: 'structure.sd-jwt' });
 		const alone = await inspectAt({ token: STANDARD, key: ISSUER_KEY });
-		const rows = (r: typeof report) => r.checks.map((c) => [c.id, c.status, c.code]);
+		// Every row alike but the typ, whose "dc+sd-jwt" fits the SD-JWT and not its JWT alone (RFC 9901 §9.11).
+		const rows = (r: typeof report) =>
+			r.checks.filter((c) => c.id !== 'typ').map((c) => [c.id, c.status, c.code]);
 		expect(rows(report).slice(1)).toEqual(rows(alone).slice(1));
+		expect(row(report, 'typ').code).toBe('typ.sd-jwt');
+		expect(row(alone, 'typ').code).toBe('typ.sd-jwt-not-sd-jwt');
 		expect(report.token.claims).toEqual(alone.token.claims);
 	});
 

@@ -16,7 +16,10 @@ export const SD_JWT_CODES = [
 	'structure.kb-typ',
 	'structure.kb-sd-hash-mismatch',
 	'structure.kb-signature-failed',
-	'structure.kb-no-holder-key'
+	'structure.kb-no-holder-key',
+	'structure.kb-iat-future',
+	'structure.kb-iat-old',
+	'structure.kb-iat-not-number'
 ] as const;
 export type SdJwtCode = (typeof SD_JWT_CODES)[number];
 

@@ -41,3 +41,39 @@ describe('noClaims', () => {
 		}
 	});
 });
+
+// A value that is not a JWT was named by its format (core/formats): its claims were not "unreadable". A PASETO
+// public token's or a SAML message's were decoded and shown, and their times judged by the exp/nbf/iat rows; the
+// other rows say they are not judged here, and where to judge them.
+describe('noClaims for a value of another format', async () => {
+	const { formatValues } = await import('$lib/testing/format-values');
+	const values = await formatValues();
+	const value = (code: string) => values.find(([, , c]) => c === code)![1];
+	const OTHER_ROWS = ['aud', 'iss', 'sub', 'lifetime'] as const;
+
+	it.each(['structure.paseto-public', 'structure.saml-response'])(
+		'says %s was decoded, its times judged, and the rest not judged here',
+		async (code) => {
+			const report = await inspectAt({ token: value(code) });
+			expect(row(report, 'structure').code).toBe(code);
+			expect(row(report, 'exp').code).toBe('exp.ok');
+			for (const id of OTHER_ROWS) {
+				const check = row(report, id);
+				expect(check).toMatchObject({ status: 'skip', code: `${id}.format-decoded` });
+				expect(check.detail).not.toContain('could not be read');
+			}
+		}
+	);
+
+	it.each(['structure.github-token', 'structure.paseto-local', 'structure.stripe-secret-key'])(
+		'says %s is not a JWT and has no claims to read, not that they could not be read',
+		async (code) => {
+			const report = await inspectAt({ token: value(code) });
+			for (const id of [...OTHER_ROWS, 'exp', 'nbf', 'iat'] as const) {
+				const check = row(report, id);
+				expect(check).toMatchObject({ status: 'skip', code: `${id}.other-format` });
+				expect(check.detail).not.toContain('could not be read');
+			}
+		}
+	);
+});

@@ -3,11 +3,18 @@
 // the page explains names with (src/lib/present/claim-dictionary.ts).
 import type { CheckContext, Outcome } from '../check';
 import { formatInstant } from '../../time/format';
+import { otherFormat } from './other-format';
 import { readNumericDate, SKEW_WINDOW_SECONDS } from '../../time/numeric-date';
 
 /** The codes `noClaims` concludes with for the check `id`, for that check's `codes`. */
 export function noClaimsCodes<const Id extends string>(id: Id) {
-	return [`${id}.no-token`, `${id}.encrypted`, `${id}.no-claims`] as const;
+	return [
+		`${id}.no-token`,
+		`${id}.encrypted`,
+		`${id}.no-claims`,
+		`${id}.format-decoded`,
+		`${id}.other-format`
+	] as const;
 }
 
 type NoClaimsCode<Id extends string> = ReturnType<typeof noClaimsCodes<Id>>[number];
@@ -28,6 +35,10 @@ export function noClaims<const Id extends string>(
 			detail: 'The claims of a JWE are encrypted: add the Decryption key to read and judge them.'
 		};
 	if (!context.token.claims) {
+		// A value named by its format (a PASETO, a SAML message, a GitHub token) is not a JWT whose claims could
+		// not be read: the row says what it is, and for one whose claims were decoded, where to judge them.
+		const other = otherFormat(context, id);
+		if (other) return other;
 		// A plain JWS (RFC 7515 with a payload that is not a claims set) is what the structure check passes as
 		// structure.plain-jws: no faults at all. With faults, the payload may be a claims set we could not read.
 		const plain = context.token.faults.length === 0 && view.payloadKind !== 'none';
