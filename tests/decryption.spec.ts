@@ -14,7 +14,8 @@ import {
 } from './page-helpers';
 
 const SECRET = 'decryption-spec-secret-long-enough-for-hs256';
-const SHOTS = '/tmp/s13/shots/i19-jwe';
+// Screenshots for a person to look at, beside the other test output (SHOTS_DIR overrides).
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots/i19-jwe';
 
 function pair(kind: 'rsa' | 'P-256' | 'P-521' | 'x25519') {
 	const { publicKey, privateKey } =

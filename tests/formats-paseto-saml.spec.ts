@@ -6,7 +6,8 @@ import * as v4 from 'paseto/v4/public';
 import { expect, test } from './fixtures';
 import { pasteToken, reportOf, seriousViolations, settled } from './page-helpers';
 
-const SHOTS = '/tmp/s13/shots/i17-formats';
+// Screenshots for a person to look at, beside the other test output (SHOTS_DIR overrides).
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots/i17-formats';
 const iso = (offsetSeconds: number) =>
 	new Date(Date.now() + offsetSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

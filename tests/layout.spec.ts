@@ -11,7 +11,8 @@ import { hs256 } from './page-helpers';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
-const SHOTS = '/tmp/s13/shots/i18-layout';
+// Screenshots for a person to look at, beside the other test output (SHOTS_DIR overrides).
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots/i18-layout';
 
 /** The top (in page pixels) of the first visible element that states the verdict, or Infinity. */
 function verdictTop(page: Page): Promise<number> {
