@@ -89,3 +89,26 @@ test('on a phone the Verification key hint breaks between words', async ({ page 
 	expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
 	expect(await field.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+// In a browser whose zone is at UTC+0 the local time and UTC are the same wall-clock time: said once, not twice.
+for (const [timeZone, said] of [
+	['UTC', 2],
+	['Europe/Paris', 3]
+] as const) {
+	test.describe(`in a browser set to ${timeZone}`, () => {
+		test.use({ timezoneId: timeZone });
+		test(`a time claim is said ${said === 2 ? 'once, with its relative time' : 'in local time and in UTC'}`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			await chooseSample(page, 'expired');
+			// The Claims table: relative, (local,) UTC.
+			await expect(
+				page.locator('[data-claims-table] [data-claim="exp"] [data-claim-time]')
+			).toHaveCount(said);
+			// The payload's line under exp: the same parts, one separator between each.
+			const line = (await page.locator('[data-time-claim="exp"]').textContent()) ?? '';
+			expect(line.split(' · ')).toHaveLength(said);
+		});
+	});
+}
