@@ -150,6 +150,16 @@ describe('describeInstant', () => {
 		expect(views.relative).toBe('just now');
 	});
 
+	it.each([
+		['UTC', NOW_SECONDS, true],
+		['Europe/London', NOW_SECONDS, true], // GMT in November
+		['Europe/London', Date.UTC(2026, 6, 1) / 1000, false], // BST in July
+		['Europe/Berlin', NOW_SECONDS, false],
+		['America/New_York', NOW_SECONDS, false]
+	])('says whether the local time in %s is UTC at that instant', (timeZone, seconds, expected) => {
+		expect(describeInstant(seconds, NOW, { locale: 'en-GB', timeZone }).localIsUtc).toBe(expected);
+	});
+
 	it('writes UTC to the whole second for a fractional NumericDate', () => {
 		const views = describeInstant(NOW_SECONDS - 20.75, NOW, { locale: 'en-GB', timeZone: 'UTC' });
 		expect(views.utc).toBe('2026-11-25 11:59:39 UTC');

@@ -65,6 +65,11 @@ export interface InstantViews {
 	local: string;
 	utc: string;
 	relative: string;
+	/**
+	 * The local zone is at UTC+0 at this instant (UTC itself, or London in winter): `local` then tells the
+	 * same wall-clock time as `utc`, and a view shows one of them, not the same time twice.
+	 */
+	localIsUtc: boolean;
 }
 
 /** How one NumericDate (seconds) reads: local time, UTC, and relative to `now`. */
@@ -75,12 +80,14 @@ export function describeInstant(
 ): InstantViews {
 	const relative = relativeTime(seconds - now.getTime() / 1000);
 	const date = toDate(seconds);
-	if (!date) return { iso: '', local: OUT_OF_RANGE, utc: OUT_OF_RANGE, relative };
+	if (!date) return { iso: '', local: OUT_OF_RANGE, utc: OUT_OF_RANGE, relative, localIsUtc: true };
+	const local = formatter(options.locale, options.timeZone);
 	return {
 		iso: date.toISOString(),
-		local: formatter(options.locale, options.timeZone).format(date),
+		local: local.format(date),
 		utc: formatInstant(seconds),
-		relative
+		relative,
+		localIsUtc: offsetIsZero(local.resolvedOptions().timeZone, date)
 	};
 }
 
@@ -111,6 +118,20 @@ function isoTime(date: Date): string {
 
 // Building an Intl.DateTimeFormat is costly next to formatting with one, and the page re-renders every second.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether the zone (an IANA name the runtime resolved) is at UTC+0 at this instant. */
+function offsetIsZero(timeZone: string, date: Date): boolean {
+	let format = offsetFormatters.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+		offsetFormatters.set(timeZone, format);
+	}
+	// ICU writes a zero offset as "GMT" or as "GMT+00:00", depending on its version.
+	const name = format.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+	return name !== undefined && /^GMT(?:[+-]00:00)?$/.test(name);
+}
 
 function formatter(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
 	const cacheKey = `${locale ?? ''}\u0000${timeZone ?? ''}`;
