@@ -194,3 +194,22 @@ test('a hand-made link with a token that works opens the comparison', async ({ p
 		panel.locator('[data-compare-side="token"] [data-compare-check="iss"]')
 	).toHaveAttribute('data-explained', 'true');
 });
+
+test('the Compare button is in the first screen of a phone under the Token field, and opens the field in view', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await pasteToken(page, failing);
+	await settled(page);
+	const button = page.getByRole('button', { name: 'Compare', exact: true });
+	const box = await button.boundingBox();
+	expect(box).not.toBeNull();
+	// Within the first screen: found without scrolling past the report (it sat ~5,000 px down before).
+	expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+	await button.click();
+	const field = page.getByLabel('Token that works', { exact: true });
+	await expect(field).toBeFocused();
+	await expect(field).toBeInViewport();
+	expect(await seriousViolations(page)).toEqual([]);
+});
