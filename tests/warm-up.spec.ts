@@ -110,3 +110,27 @@ for (const size of [
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
+
+test('the warm-up rehearses two inspections in the worker: one with a key, one without', async ({
+	page
+}) => {
+	// Counts what the page asks the inspection worker, before anything is typed or pasted.
+	await page.addInitScript({
+		content: `
+			const Base = globalThis.Worker;
+			globalThis.rehearsals = [];
+			globalThis.Worker = class extends Base {
+				postMessage(message, ...rest) {
+					globalThis.rehearsals.push(Boolean(message?.input?.key));
+					return super.postMessage(message, ...rest);
+				}
+			};
+		`
+	});
+	await page.goto('/', { waitUntil: 'load' });
+	await page.getByLabel('Token', { exact: true }).hover();
+	await expect
+		.poll(() => page.evaluate(() => (globalThis as { rehearsals?: boolean[] }).rehearsals))
+		.toEqual([true, false]);
+	await expect(page.locator('[data-report]')).toHaveAttribute('data-format', 'empty');
+});
