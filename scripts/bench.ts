@@ -12,7 +12,8 @@ import type { Row } from './bench/stats.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { withPreview } from './preview.ts';
 
-const PORT = 4178;
+// BENCH_PORT: another port, so that two worktrees can bench at once.
+const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const only = process.argv.includes('--core')
 	? 'core'
 	: process.argv.includes('--page')

@@ -4,6 +4,7 @@
 // pointer over or focus in the Token field, a `pointerdown` anywhere — or when the browser is idle after load,
 // whichever comes first. None of it is in the first-load bundle (the ≤ 110 KB budget): these are the same
 // dynamic imports the page makes later, which then resolve from the module map at once.
+import type { Report } from '$lib/core/types';
 import type { Inspector } from './inspector.svelte';
 
 /** The performance mark set when warming starts. */
@@ -22,10 +23,21 @@ export function warmOnIntent(inspector: Inspector): () => void {
 		stop();
 		// The first-load budget counts what the page fetched before this mark (tests/first-load.ts).
 		performance.mark(WARM_UP_MARK);
-		inspector.warm();
+		const rehearsal = inspector.warm();
 		// Errors are not handled here: the same import made later on the real path reports (and survives) them.
 		void import('$lib/editor/token-editor').catch(() => undefined);
-		void import('$lib/components/report-extras').catch(() => undefined);
+		// The decoded view fetches the claim dictionary after its first token: fetched now, it is there already.
+		void import('$lib/present/claim-dictionary').catch(() => undefined);
+		const extras = import('$lib/components/report-extras');
+		// With the worker's rehearsal report, the page rehearses the report's first mount too (off the page).
+		void Promise.all([rehearsal, extras]).then(
+			([report, module]) => report && whenIdle(() => rehearse(report, module)),
+			() => undefined
+		);
+	};
+	const rehearse = (report: Report, module: typeof import('$lib/components/report-extras')) => {
+		// Once a real report on a token is on screen, its parts have mounted: nothing is left to rehearse.
+		if (!stopped && inspector.reportedToken === '') module.rehearseReport(report, inspector);
 	};
 	const onField = (event: Event) => {
 		if (event.target instanceof Element && event.target.closest(TOKEN_FIELD)) warm();
@@ -38,23 +50,32 @@ export function warmOnIntent(inspector: Inspector): () => void {
 		['pointerdown', warm]
 	] as const;
 	for (const [name, listener] of events) document.addEventListener(name, listener, options);
-	// After load, the first idle moment warms too (Safari has no requestIdleCallback: a timer stands in).
+	// After load, the first idle moment warms too.
 	let idle: (() => void) | undefined;
-	const whenIdle = () => {
-		if (typeof requestIdleCallback === 'function') {
-			const handle = requestIdleCallback(warm, { timeout: IDLE_TIMEOUT_MS });
-			idle = () => cancelIdleCallback(handle);
-		} else {
-			const timer = setTimeout(warm, IDLE_TIMEOUT_MS);
-			idle = () => clearTimeout(timer);
-		}
-	};
-	if (document.readyState === 'complete') whenIdle();
-	else addEventListener('load', whenIdle, { once: true });
+	const warmWhenIdle = () => (idle = whenIdle(warm));
+	if (document.readyState === 'complete') warmWhenIdle();
+	else addEventListener('load', warmWhenIdle, { once: true });
 	function stop() {
 		for (const [name, listener] of events) document.removeEventListener(name, listener, options);
-		removeEventListener('load', whenIdle);
+		removeEventListener('load', warmWhenIdle);
 		idle?.();
 	}
-	return stop;
+	let stopped = false;
+	return () => {
+		stopped = true;
+		stop();
+	};
+}
+
+/**
+ * Runs `task` at the browser's next idle moment, or after IDLE_TIMEOUT_MS at the latest (Safari has no
+ * requestIdleCallback: a timer stands in); returns the function that cancels it.
+ */
+function whenIdle(task: () => void): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+		return () => cancelIdleCallback(handle);
+	}
+	const timer = setTimeout(task, IDLE_TIMEOUT_MS);
+	return () => clearTimeout(timer);
 }

@@ -9,3 +9,4 @@ export { default as SharePanel } from './SharePanel.svelte';
 export { default as Timeline } from './Timeline.svelte';
 export { default as VerifierTable } from './VerifierTable.svelte';
 export { timelineModel } from '$lib/present/timeline';
+export { rehearseReport, REHEARSED_MARK } from './report-rehearsal';

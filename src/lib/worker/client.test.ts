@@ -54,6 +54,20 @@ describe('the inspection client', () => {
 		expect(workers[0]!.received.map((r) => r.input.token)).toEqual(['a']);
 	});
 
+	it("hands back the rehearsal's report, so the page can rehearse its first mount with it", async () => {
+		const rehearsed = client.warm(input('rehearsal'));
+		const worker = workers[0]!;
+		expect(worker.received.map((r) => r.input.token)).toEqual(['rehearsal']);
+		worker.answer(worker.received[0]!.id, { verdict: 'invalid' });
+		await expect(rehearsed).resolves.toMatchObject({
+			kind: 'report',
+			report: { verdict: 'invalid' }
+		});
+		// A worker that already has work rehearses nothing, and says so.
+		void client.inspect(input('a'));
+		await expect(client.warm(input('again'))).resolves.toBeUndefined();
+	});
+
 	it("returns the worker's report", async () => {
 		const outcome = client.inspect(input('a'));
 		workers[0]!.answer(workers[0]!.received[0]!.id, { verdict: 'invalid' });

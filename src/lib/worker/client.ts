@@ -41,12 +41,16 @@ export class InspectionClient {
 	 * it (issue 18 item 8). With `rehearsal`, the worker also inspects that input once and the answer is
 	 * dropped: a worker's first inspection runs the core's code cold (parsed, not yet compiled), which costs
 	 * several times a later one. A request that comes meanwhile waits for it as for any other.
+	 * Resolves with the rehearsal's outcome (the page rehearses its own first mount with that report), or with
+	 * undefined when none ran: no rehearsal given, or the worker already had work.
 	 */
-	warm(rehearsal?: InspectInput): void {
+	warm(rehearsal?: InspectInput): Promise<InspectOutcome | undefined> {
 		this.#ensureWorker();
-		if (!rehearsal || this.#running || this.#waiting) return;
-		this.#waiting = { id: this.#nextId++, input: rehearsal, resolve: () => undefined };
-		this.#startNext();
+		if (!rehearsal || this.#running || this.#waiting) return Promise.resolve(undefined);
+		return new Promise((resolve) => {
+			this.#waiting = { id: this.#nextId++, input: rehearsal, resolve };
+			this.#startNext();
+		});
 	}
 
 	/** Ends the worker and answers every open request as superseded. */
