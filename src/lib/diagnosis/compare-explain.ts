@@ -166,9 +166,18 @@ function sentenceFor(
 		return `The failing token is ${kindPhrase(failing)} for ${audienceOf(failing)}; the working one is ${kindPhrase(passing)} for ${audienceOf(passing)}.`;
 	}
 	if ((id === 'token-use' || id === 'typ') && (kindsDiffer || names.size > 0)) {
-		const typ = (r: Report) =>
-			header(r, 'typ') !== undefined ? ` (its "typ" is ${shown(header(r, 'typ'))})` : '';
-		return `The failing token is ${kindPhrase(failing)}${typ(failing)}; the working one is ${kindPhrase(passing)}${typ(passing)}.`;
+		// The evidence is what differs: "typ" when the two types differ (RFC 9068 §2.1 "at+jwt"), otherwise the
+		// claims that tell the kinds apart and this token carries (an ID token's nonce, an access token's scope).
+		const typDiffers = header(failing, 'typ') !== header(passing, 'typ');
+		const evidence = (r: Report) => {
+			if (typDiffers && header(r, 'typ') !== undefined)
+				return ` (its "typ" is ${shown(header(r, 'typ'))})`;
+			const carried = explaining
+				.filter((d) => d.where === 'payload' && claim(r, d.claim) !== undefined)
+				.map((d) => quoted(d.claim));
+			return carried.length > 0 ? ` (it carries ${carried.join(' and ')})` : '';
+		};
+		return `The failing token is ${kindPhrase(failing)}${evidence(failing)}; the working one is ${kindPhrase(passing)}${evidence(passing)}.`;
 	}
 	if (id === 'iss' && names.has('iss'))
 		return `The failing token was issued by ${shown(claim(failing, 'iss'))}; the working one by ${shown(claim(passing, 'iss'))}.`;

@@ -48,6 +48,19 @@ describe('comparing a failing token with one that works', () => {
 		expect(groupOf(c, 'scope')).toBe('scopes');
 	});
 
+	it('names what tells the kinds apart, not a "typ" both tokens share', async () => {
+		// Both say typ "JWT": the ID token is told by its nonce, the access token by its scope (OIDC Core §2).
+		const c = await compare(
+			mint('rs256', { aud: 'spa-client', nonce: 'n-1' }),
+			mint('rs256', { scope: 'orders:read' })
+		);
+		const sentence = row(c, 'token-use')?.sentence ?? '';
+		expect(sentence).toContain('ID token');
+		expect(sentence).not.toContain('"typ" is');
+		expect(sentence).toContain('"nonce"');
+		expect(sentence).toContain('"scope"');
+	});
+
 	it('names a different issuer and marks the iss row', async () => {
 		const c = await compare(
 			mint('rs256', { iss: 'https://staging.issuer.example' }),
