@@ -7,11 +7,11 @@ import { encodeBase64url } from '$lib/core/token/base64url';
 import { checksummed } from './github-tokens';
 import { NOW } from './fixtures';
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** `n` characters of `alphabet`, the same for the same seed (a linear congruential sequence). */
-function chars(alphabet: string, n: number, seed = 7): string {
+export function chars(alphabet: string, n: number, seed = 7): string {
 	let state = seed;
 	let out = '';
 	for (let i = 0; i < n; i++) {

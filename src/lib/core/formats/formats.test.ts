@@ -4,20 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectAt, mint, TOKENS } from '$lib/testing/fixtures';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { checksummed } from '$lib/testing/github-tokens';
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** `n` characters of `alphabet`, the same for the same seed (a linear congruential sequence). */
-function chars(alphabet: string, n: number, seed = 7): string {
-	let state = seed;
-	let out = '';
-	for (let i = 0; i < n; i++) {
-		state = (state * 1103515245 + 12345) % 2147483648;
-		out += alphabet[state % alphabet.length];
-	}
-	return out;
-}
+import { BASE62, B64URL, chars } from '$lib/testing/format-values';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const b64url = (text: string) => encodeBase64url(bytes(text));
