@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import type { BrowserContext, Page } from '@playwright/test';
+import { CompactEncrypt } from 'jose';
 import { hs256, pasteToken, settled } from './page-helpers';
 import { expect, test } from './fixtures';
 
@@ -22,7 +25,47 @@ test('neither the token nor the secret is stored anywhere', async ({ page, conte
 	await page.reload();
 	await settled(page);
 
-	const stored = await page.evaluate(async () => {
+	const stored = await storedByThePage(page);
+	await expectNoneStored(page, context, stored, needles);
+});
+
+// A JWE opened with the Decryption key (issue 19, item 5): neither the key nor what it decrypted is kept.
+test('neither a decryption key nor the token it opened is stored anywhere', async ({
+	page,
+	context
+}) => {
+	const secret = 'storage-probe-secret-0123456789abcdefghij';
+	const inner = hs256(
+		{ sub: 'storage-probe-inner', exp: Math.floor(Date.now() / 1000) + 600 },
+		secret
+	);
+	const key = randomBytes(32);
+	const token = await new CompactEncrypt(new TextEncoder().encode(inner))
+		.setProtectedHeader({ alg: 'dir', enc: 'A256GCM', cty: 'JWT' })
+		.encrypt(key);
+	const keyText = key.toString('hex');
+	await page.goto('/');
+	await page.getByLabel('Verification key').fill(secret);
+	await pasteToken(page, token);
+	await page.getByLabel('Decryption key', { exact: true }).fill(keyText);
+	await expect(await settled(page)).toHaveAttribute('data-verdict', 'valid');
+	await page.reload();
+	await settled(page);
+	const stored = await storedByThePage(page);
+	await expectNoneStored(page, context, stored, [
+		keyText,
+		key.toString('base64url'),
+		inner,
+		inner.split('.')[1]!,
+		'storage-probe'
+	]);
+});
+
+type Stored = Awaited<ReturnType<typeof storedByThePage>>;
+
+/** Everything the browser keeps for the page: both storages, IndexedDB's names, cookies, the Cache Storage. */
+async function storedByThePage(page: Page) {
+	return page.evaluate(async () => {
 		const entries = (storage: Storage) =>
 			Array.from({ length: storage.length }, (_, i) => {
 				const key = storage.key(i)!;
@@ -48,6 +91,14 @@ test('neither the token nor the secret is stored anywhere', async ({ page, conte
 			cached
 		};
 	});
+}
+
+async function expectNoneStored(
+	page: Page,
+	context: BrowserContext,
+	stored: Stored,
+	needles: string[]
+): Promise<void> {
 	const cookies = await context.cookies();
 	const everything = JSON.stringify({ stored, cookies });
 	for (const needle of needles)
@@ -58,4 +109,4 @@ test('neither the token nor the secret is stored anywhere', async ({ page, conte
 	// The Cache Storage, if a service worker fills it, holds only the app's own files.
 	const origin = new URL(page.url()).origin;
 	for (const entry of stored.cached) expect(entry.startsWith(origin)).toBe(true);
-});
+}
