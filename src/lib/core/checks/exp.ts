@@ -3,13 +3,11 @@ import {
 	expirySkewEvidence,
 	leewayOffer,
 	leewayWhatIf,
-	noClaims,
-	timeClaim,
+	timeRow,
 	noClaimsCodes,
 	timeClaimCodes
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
-import { formatTimesOutcome } from './support/format-times';
 import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.4: the current time MUST be before exp; implementers MAY allow a small leeway for clock skew.
@@ -26,18 +24,10 @@ export const expCheck = defineCheck({
 		'exp.ok'
 	],
 	run(context) {
-		// A PASETO's "exp" or a SAML assertion's NotOnOrAfter (issue 17) is judged as a JWT's "exp" is.
-		const stated = formatTimesOutcome(context, 'exp', (exp) => judgeExpiry(context, exp));
-		if (stated) return stated;
-		const skip = noClaims(context, 'exp');
-		if (skip) return skip;
-		const claim = timeClaim(context, 'exp');
-		if (!('value' in claim)) {
-			return claim.code === 'exp.absent'
-				? { ...claim, detail: 'No "exp" claim: the token never expires (see lifetime).' }
-				: claim;
-		}
-		return judgeExpiry(context, claim.value);
+		const row = timeRow(context, 'exp', (exp) => judgeExpiry(context, exp));
+		return row.code === 'exp.absent'
+			? { ...row, detail: 'No "exp" claim: the token never expires (see lifetime).' }
+			: row;
 	}
 });
 

@@ -3,13 +3,11 @@ import {
 	futureFix,
 	leewayOffer,
 	futureSkewNote,
-	noClaims,
-	timeClaim,
+	timeRow,
 	noClaimsCodes,
 	timeClaimCodes
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
-import { formatTimesOutcome } from './support/format-times';
 import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.6: iat is when the token was issued. A token issued in the future (beyond the leeway) means a
@@ -26,14 +24,7 @@ export const iatCheck = defineCheck({
 		'iat.ok'
 	],
 	run(context) {
-		// A PASETO's "iat" or a SAML assertion's instant (issue 17) is judged as a JWT's "iat" is.
-		const stated = formatTimesOutcome(context, 'iat', (seconds) => judgeIssued(context, seconds));
-		if (stated) return stated;
-		const skip = noClaims(context, 'iat');
-		if (skip) return skip;
-		const claim = timeClaim(context, 'iat');
-		if (!('value' in claim)) return claim;
-		return judgeIssued(context, claim.value);
+		return timeRow(context, 'iat', (seconds) => judgeIssued(context, seconds));
 	}
 });
 

@@ -3,13 +3,11 @@ import {
 	futureFix,
 	leewayOffer,
 	futureSkewNote,
-	noClaims,
-	timeClaim,
+	timeRow,
 	noClaimsCodes,
 	timeClaimCodes
 } from './support/claim-outcomes';
 import { formatDuration, formatInstant } from '../time/format';
-import { formatTimesOutcome } from './support/format-times';
 import type { CheckContext, Outcome } from './check';
 
 // RFC 7519 §4.1.5: the current time MUST be after or equal to nbf, with an optional small leeway.
@@ -25,14 +23,7 @@ export const nbfCheck = defineCheck({
 		'nbf.ok'
 	],
 	run(context) {
-		// A PASETO's "nbf" or a SAML assertion's instant (issue 17) is judged as a JWT's "nbf" is.
-		const stated = formatTimesOutcome(context, 'nbf', (seconds) => judgeStart(context, seconds));
-		if (stated) return stated;
-		const skip = noClaims(context, 'nbf');
-		if (skip) return skip;
-		const claim = timeClaim(context, 'nbf');
-		if (!('value' in claim)) return claim;
-		return judgeStart(context, claim.value);
+		return timeRow(context, 'nbf', (seconds) => judgeStart(context, seconds));
 	}
 });
 

@@ -4,6 +4,7 @@
 import type { CheckContext, Outcome } from '../check';
 import { formatInstant } from '../../time/format';
 import { otherFormat } from './other-format';
+import { formatTimesOutcome } from './format-times';
 import { readNumericDate, SKEW_WINDOW_SECONDS } from '../../time/numeric-date';
 
 /** The codes `noClaims` concludes with for the check `id`, for that check's `codes`. */
@@ -61,6 +62,23 @@ export function timeClaimCodes<const Name extends 'exp' | 'nbf' | 'iat'>(name: N
 type TimeClaimCode<Name extends 'exp' | 'nbf' | 'iat'> = ReturnType<
 	typeof timeClaimCodes<Name>
 >[number];
+
+/**
+ * A time row (exp, nbf, iat) judged by `judge`: the instants a format states (a PASETO's "exp", a SAML
+ * assertion's NotOnOrAfter: issue 17), else nothing to judge, else the claim as read. One order for the three.
+ */
+export function timeRow<const Name extends 'exp' | 'nbf' | 'iat', Code extends string>(
+	context: CheckContext,
+	name: Name,
+	judge: (seconds: number) => Outcome<Code>
+): Outcome<Code | NoClaimsCode<Name> | TimeClaimCode<Name>> {
+	const stated = formatTimesOutcome(context, name, judge);
+	if (stated) return stated;
+	const skip = noClaims(context, name);
+	if (skip) return skip;
+	const claim = timeClaim(context, name);
+	return 'value' in claim ? judge(claim.value) : claim;
+}
 
 /** Reads a time claim and turns a missing, malformed or millisecond value into its outcome. */
 export function timeClaim<const Name extends 'exp' | 'nbf' | 'iat'>(
