@@ -8,5 +8,5 @@ export { default as LeewayWhatIf } from './LeewayWhatIf.svelte';
 export { default as SharePanel } from './SharePanel.svelte';
 export { default as Timeline } from './Timeline.svelte';
 export { default as VerifierTable } from './VerifierTable.svelte';
-export { timelineModel } from '$lib/present/timeline';
+export { reportTimeline } from '$lib/present/timeline';
 export { rehearseReport, REHEARSED_MARK } from './report-rehearsal';

@@ -1,6 +1,7 @@
 // The model behind the timeline: iat, nbf, exp and the evaluation time on one linear axis, with the leeway
 // band around the evaluation time, so that "expired 20 s ago" and "expired last week" look different at a
 // glance. Pure data: the renderer only maps x (0..1) to pixels. RFC 7519 §4.1.4–4.1.6 define the claims.
+import type { Report } from '$lib/core';
 import { normalizeLeeway } from '$lib/core/time/leeway';
 import { formatInstant, relativeTime } from './time';
 
@@ -54,6 +55,23 @@ export const MIN_BAND_WIDTH = 0.01;
 export const MIN_MISS_WIDTH = 0.03;
 
 const ORDER: MarkerId[] = ['iat', 'nbf', 'exp', 'now'];
+
+/**
+ * The timeline of a report's token (its iat, nbf and exp at the report's evaluation time), or undefined when
+ * the token has no claims: what the page shows, and what the warm-up rehearses.
+ */
+export function reportTimeline(report: Report, receiverNow?: Date): Timeline | undefined {
+	const claims = report.token.claims;
+	if (!claims) return undefined;
+	return timelineModel({
+		iat: claims.iat,
+		nbf: claims.nbf,
+		exp: claims.exp,
+		now: new Date(report.evaluatedAt),
+		leewaySeconds: report.leewaySeconds,
+		receiverNow
+	});
+}
 
 /** Lays out the token's time claims and the evaluation time on one linear axis; undefined when the token has no finite iat, nbf or exp. */
 export function timelineModel(input: {
