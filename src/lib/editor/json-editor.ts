@@ -6,26 +6,11 @@ import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { linter } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
+import { fieldTheme } from './field-theme';
 import { replaceSelectionOnInput } from './token-editor';
 
-// The palette's CSS variables (app.css) inherit through the shadow root, so both themes meet AA contrast.
 const theme = EditorView.theme({
-	'&': {
-		color: 'var(--ink)',
-		backgroundColor: 'var(--field)',
-		fontSize: '0.875rem',
-		minHeight: '6rem',
-		maxHeight: '18rem',
-		border: '1px solid var(--line)',
-		borderRadius: '0.375rem'
-	},
-	'&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
-	'.cm-scroller': {
-		fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-		overflow: 'auto'
-	},
-	'.cm-content': { padding: '0.5rem', caretColor: 'var(--ink)' },
-	'.cm-tooltip': { border: '1px solid var(--line)', backgroundColor: 'var(--panel)' },
+	...fieldTheme({ min: '6rem', max: '18rem' }),
 	'.cm-tooltip-lint': { color: 'var(--ink)' },
 	'.cm-lintRange-error': { textDecoration: 'underline wavy var(--bad)', backgroundImage: 'none' }
 });

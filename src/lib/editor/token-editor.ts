@@ -21,6 +21,7 @@ import {
 } from '@codemirror/view';
 import type { Diagnostic, TokenMarks } from '$lib/present/token-marks';
 import { WRAP_LIMIT } from './limits';
+import { fieldTheme } from './field-theme';
 
 /** Replaces the marks; the editor ignores marks made for another text than the one it holds. */
 export const setTokenMarks = StateEffect.define<TokenMarks>();
@@ -133,22 +134,10 @@ const findingTooltip = hoverTooltip((view, pos, side): Tooltip | null => {
 });
 
 // Colours come from CSS variables set in app.css for the light and the dark theme, so both meet AA contrast.
+const base = fieldTheme({ min: '9rem', max: '22rem' });
 const theme = EditorView.theme({
-	'&': {
-		color: 'var(--ink)',
-		backgroundColor: 'var(--field)',
-		fontSize: '0.875rem',
-		minHeight: '9rem',
-		maxHeight: '22rem',
-		border: '1px solid var(--line)',
-		borderRadius: '0.375rem'
-	},
-	'&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
-	'.cm-scroller': {
-		fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-		overflow: 'auto'
-	},
-	'.cm-content': { padding: '0.5rem', caretColor: 'var(--ink)', wordBreak: 'break-all' },
+	...base,
+	'.cm-content': { ...base['.cm-content'], wordBreak: 'break-all' },
 	// CodeMirror's own placeholder grey (#888) is 3.5:1 on white, below AA; the muted ink meets it in both
 	// themes. A theme rule outranks the base theme's.
 	'.cm-placeholder': { color: 'var(--muted)' },
@@ -163,7 +152,6 @@ const theme = EditorView.theme({
 	'.cm-tok-removed': { color: 'var(--muted)', textDecoration: 'line-through' },
 	'.cm-tok-error': { textDecoration: 'underline wavy var(--bad)', textUnderlineOffset: '3px' },
 	'.cm-tok-warning': { textDecoration: 'underline wavy var(--warn)', textUnderlineOffset: '3px' },
-	'.cm-tooltip': { border: '1px solid var(--line)', backgroundColor: 'var(--panel)' },
 	'.cm-tok-tooltip': { maxWidth: '28rem', padding: '0.375rem 0.5rem', color: 'var(--ink)' },
 	// The editor sits in a shadow root, out of reach of the page's CSS reset.
 	'.cm-tok-tooltip p': { margin: '0' },
