@@ -15,7 +15,9 @@ export interface RowExplanation {
 	title: string;
 	token: Status;
 	working: Status;
+	/** The difference names that explain it (empty when no header or claim difference does). */
 	explainedBy: string[];
+	/** One sentence naming the difference, from the failing token's side. */
 	sentence: string;
 }
 

@@ -89,17 +89,8 @@ export interface ClaimDifference {
 	explains: CheckId[];
 }
 
-/** A row that fails for one token and not for the other, and why. */
-export interface RowContrast {
-	id: CheckId;
-	title: string;
-	token: Status;
-	working: Status;
-	/** The difference names that explain it (empty when no header or claim difference does). */
-	explainedBy: string[];
-	/** One sentence naming the difference, from the failing token's side. */
-	sentence: string;
-}
+/** A row that fails for one token and not for the other, and why (compare-explain.ts). */
+export type RowContrast = RowExplanation;
 
 /** What the comparison shows: the differences grouped, each row that tells the tokens apart, and their kinds. */
 export interface Comparison {
@@ -130,14 +121,7 @@ export function compareReports(token: Report, working: Report): Comparison {
 	})).filter((group) => group.differences.length > 0);
 	return {
 		groups,
-		rows: rows.map(({ id, title, token, working, explainedBy, sentence }: RowExplanation) => ({
-			id,
-			title,
-			token,
-			working,
-			explainedBy,
-			sentence
-		})),
+		rows,
 		kinds: { token: kindOf(token), working: kindOf(working) },
 		identical: differences.length === 0
 	};
