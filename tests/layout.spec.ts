@@ -96,6 +96,9 @@ test('a failing claim is marked in the payload and leads to its row; the Claims 
 	await expect(mark).toHaveAttribute('data-claim-status', 'fail');
 	await mark.click();
 	await expect(page.locator('#check-exp summary')).toBeFocused();
+	// The table is folded, and its rows are made when it is opened.
+	await expect(page.locator('[data-claims-table]')).toHaveCount(0);
+	await page.locator('[data-claims] summary').click();
 	const row = page.locator('[data-claims-table] [data-claim="exp"]');
 	await expect(row).toContainText('UTC');
 	await expect(row).toContainText('RFC 7519');

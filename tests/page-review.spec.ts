@@ -105,7 +105,8 @@ for (const [timeZone, said] of [
 		}) => {
 			await page.goto('/');
 			await chooseSample(page, 'expired');
-			// The Claims table: relative, (local,) UTC.
+			// The Claims table (its rows are made when it is opened): relative, (local,) UTC.
+			await page.locator('[data-claims] summary').click();
 			await expect(
 				page.locator('[data-claims-table] [data-claim="exp"] [data-claim-time]')
 			).toHaveCount(said);

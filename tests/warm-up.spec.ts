@@ -111,7 +111,7 @@ for (const size of [
 	});
 }
 
-test('the warm-up rehearses two inspections in the worker: one with a key, one without', async ({
+test('the warm-up rehearses two inspections in the worker: one without a key, then one with', async ({
 	page
 }) => {
 	// Counts what the page asks the inspection worker, before anything is typed or pasted.
@@ -131,6 +131,60 @@ test('the warm-up rehearses two inspections in the worker: one with a key, one w
 	await page.getByLabel('Token', { exact: true }).hover();
 	await expect
 		.poll(() => page.evaluate(() => (globalThis as { rehearsals?: boolean[] }).rehearsals))
-		.toEqual([true, false]);
+		.toEqual([false, true]);
 	await expect(page.locator('[data-report]')).toHaveAttribute('data-format', 'empty');
+});
+
+test("the Token field's first paste is rehearsed in a field of its own: the page's field is untouched", async ({
+	page
+}) => {
+	await page.goto('/', { waitUntil: 'load' });
+	await tokenEditor(page);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('token-inspector:field-rehearsed').length === 1
+	);
+	const report = page.locator('[data-report]');
+	await expect(report).toHaveAttribute('data-format', 'empty');
+	// The field is empty, and has nothing to undo: the rehearsal's pastes went into another field.
+	const content = page.locator('[data-token-editor] .cm-content');
+	const empty = page.locator('[data-token-editor] .cm-placeholder');
+	await expect(empty).toBeVisible();
+	await content.focus();
+	await page.keyboard.press('Control+z');
+	await expect(empty).toBeVisible();
+	await expect(content).not.toContainText(
+		'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Indhcm0tdXAifQ'
+	);
+	await expect(report).toHaveAttribute('data-format', 'empty');
+	expect(await page.locator('body').innerText()).not.toContain('warm-up');
+});
+
+test('a paste made before the rehearsal starts stops it: the report is the paste’s alone', async ({
+	page
+}) => {
+	// The worker's script comes late, so its rehearsals cannot come back before the paste (the editor, which
+	// the paste needs, is not held back).
+	await page.route('**/workers/inspect.worker*', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'load' });
+	// Pasted at once: the warm-up has started (focus is a sign of intent), its rehearsals have not come back.
+	await pasteToken(page, hs256({ sub: 'early', exp: seconds(Date.now()) + 3600 }, SECRET));
+	const report = page.locator('[data-report]');
+	await expect(page.locator('[data-decoded="payload"]')).toContainText('early', {
+		timeout: 15_000
+	});
+	await expect(report).toHaveAttribute('aria-busy', 'false');
+	// Whatever the worker's rehearsals did meanwhile, the page rehearses nothing once there is a token.
+	await page.waitForTimeout(1500);
+	expect(
+		await page.evaluate(() => [
+			performance.getEntriesByName('token-inspector:report-rehearsed').length,
+			performance.getEntriesByName('token-inspector:field-rehearsed').length
+		])
+	).toEqual([0, 0]);
+	await expect(page.locator('[data-check="exp"]')).toHaveCount(1);
+	await expect(page.locator('[data-check="exp"]')).toHaveAttribute('data-status', 'pass');
+	expect(await page.locator('body').innerText()).not.toContain('issuer.example');
 });

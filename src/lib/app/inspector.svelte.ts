@@ -1,45 +1,88 @@
 // The page's state: the inputs, the evaluation time, and the report for them. Inspection is asynchronous; a
 // report is shown only if it belongs to the inputs as they are now, so a slow inspection never overwrites a
 // newer one, and `settled` says whether the report on screen is the one for the current inputs.
-// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types and the
-// leeway rule (one dependency-free function, so the field and the core read the leeway alike), so the core is
-// not in the page's first-load bundle.
+// The core runs in a worker behind a watchdog (src/lib/worker): this module imports only its types, the leeway
+// rule (one dependency-free function, so the field and the core read the leeway alike) and the worker's small
+// client, so the core is not in the page's first-load bundle.
 import type { InspectInput, KeyEncoding, Report } from '$lib/core/types';
 import { normalizeLeeway } from '$lib/core/time/leeway';
 import { emptyReport, isEmptyInput } from '$lib/app/empty-report';
 import { overloadMessage } from '$lib/present/overload';
 import type { InspectOutcome } from '$lib/worker/protocol';
+import { InspectionClient } from '$lib/worker/client';
+import { createInspectWorker } from '$lib/worker/browser-worker';
 
 /** Runs one inspection; the page's runs in a worker, tests may pass another. */
 export type Engine = (input: InspectInput) => Promise<InspectOutcome>;
 
-/** The engine, and with `warm` the report of its rehearsal (undefined when there was none). */
-async function workerEngine(
-	warm: boolean
-): Promise<{ engine: Engine; rehearsal: Promise<Report | undefined> }> {
-	const [{ InspectionClient }, { createInspectWorker }] = await Promise.all([
-		import('$lib/worker/client'),
-		import('$lib/worker/browser-worker')
-	]);
+/**
+ * The engine, and with `warm` its rehearsals (none without). The client and the worker's URL are small and in
+ * the page's first load, so the worker starts at once, with no module to fetch first; the worker's bundle, with
+ * the core, is fetched by the worker itself.
+ */
+function workerEngine(warm: boolean): { engine: Engine; rehearsals: Rehearsals } {
 	const client = new InspectionClient(createInspectWorker);
-	const rehearsal = warm
-		? client.warm(REHEARSAL).then((outcome) => {
-				// A second, keyless rehearsal on an RSA token: the path of a first paste made before any key (the
-				// signature skipped, another algorithm's checks), which the first leaves cold. Skipped by the client
-				// when a real inspection has come meanwhile.
-				void client.warm(KEYLESS_REHEARSAL);
-				return outcome?.kind === 'report' ? outcome.report : undefined;
-			})
-		: Promise.resolve(undefined);
-	return { engine: (input) => client.inspect(input), rehearsal };
+	return {
+		engine: (input) => client.inspect(input),
+		rehearsals: warm ? rehearse(client) : NO_REHEARSALS
+	};
 }
+
+/** A rehearsal's inputs and the report the worker made for them: never shown. */
+export interface Rehearsal {
+	inputs: Snapshot;
+	report: Report;
+}
+
+/** The worker's rehearsals as they come: the first alone, then all that were made. */
+export interface Rehearsals {
+	first: Promise<Rehearsal | undefined>;
+	all: Promise<Rehearsal[]>;
+}
+
+const NO_REHEARSALS: Rehearsals = { first: Promise.resolve(undefined), all: Promise.resolve([]) };
+
+/**
+ * The worker's rehearsals, one after the other: the keyless RSA token first, the path of a first paste made
+ * before any key, then the keyed one. A rehearsal is skipped by the client when a real inspection has come
+ * meanwhile. The page rehearses its report with them (app/warmup.ts), starting as soon as the first is there.
+ */
+function rehearse(client: InspectionClient): Rehearsals {
+	const made = (inputs: Snapshot) =>
+		client
+			.warm(inputs)
+			.then((outcome) =>
+				outcome?.kind === 'report' ? { inputs, report: outcome.report } : undefined
+			);
+	const first = made(KEYLESS_REHEARSAL);
+	const all = first.then(async (one) => {
+		if (!one) return [];
+		const two = await made(REHEARSAL);
+		return two ? [one, two] : [one];
+	});
+	return { first, all };
+}
+
+/** Every input empty, as on a fresh page. */
+const NO_INPUTS: Omit<Snapshot, 'now'> = {
+	token: '',
+	key: '',
+	keyEncoding: 'auto',
+	audience: '',
+	issuer: '',
+	subject: '',
+	requiredScopes: '',
+	leewaySeconds: 0,
+	decryptionKey: ''
+};
 
 /**
  * What the worker inspects once when warmed, so the first real paste finds the core's code compiled: a signed
  * token with the registered claims and a key, through the same checks a pasted token goes. Made up here; it
  * is never shown.
  */
-const REHEARSAL: InspectInput = {
+const REHEARSAL: Snapshot = {
+	...NO_INPUTS,
 	token:
 		'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2lzc3Vlci5leGFtcGxlIiwic3ViIjoid2FybS11cCIsImF1ZCI6ImFwaSIsImlhdCI6MTAwMCwibmJmIjoxMDAwLCJleHAiOjQwMDB9.' +
 		'A'.repeat(43),
@@ -49,10 +92,15 @@ const REHEARSAL: InspectInput = {
 	now: new Date(2_000_000)
 };
 
-/** The second rehearsal: the same claims under an RS256 header, with no key (see workerEngine). */
-const KEYLESS_REHEARSAL: InspectInput = {
+/**
+ * The other rehearsal: the same claims under an RS256 header, with no key, judged an hour after they expired:
+ * a common first paste, an expired token before any key, whose failing row, claim mark, timeline and
+ * leeway what-if the keyed rehearsal (inside the lifetime) leaves cold.
+ */
+const KEYLESS_REHEARSAL: Snapshot = {
+	...NO_INPUTS,
 	token: `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Indhcm0tdXAifQ.${REHEARSAL.token.split('.')[1]}.${'A'.repeat(342)}`,
-	now: REHEARSAL.now
+	now: new Date((4000 + 3600) * 1000)
 };
 
 export type TimeMode = 'now' | 'pinned';
@@ -159,7 +207,7 @@ export class Inspector {
 	#generation = 0;
 	#lastDurationMs = 0;
 	#engine: Promise<Engine> | undefined;
-	#rehearsal: Promise<Report | undefined> | undefined;
+	#rehearsals: Rehearsals | undefined;
 	/** The token and key that last ran into the watchdog: the live clock does not run them again. */
 	#heavy:
 		{ token: string; key: string; decryptionKey: string; keyEncoding: KeyEncoding } | undefined;
@@ -238,20 +286,24 @@ export class Inspector {
 	}
 
 	/**
-	 * Gets the inspection engine ready before it is needed: on the page, loads the client and starts the
-	 * worker, which fetches and compiles the core, so the first inspection costs what a later one does.
-	 * Resolves with the report of the worker's rehearsal (never shown: the page rehearses its own first mount
-	 * with it, app/warmup.ts), or undefined when the engine was already started or there was none.
+	 * Gets the inspection engine ready before it is needed: on the page, starts the worker, which fetches and
+	 * compiles the core, so the first inspection costs what a later one does.
+	 * Gives the worker's rehearsals as they come (never shown: the page rehearses its report and its Token field
+	 * with them, app/warmup.ts): none when the engine was already started or a real inspection came first.
 	 */
-	warm(): Promise<Report | undefined> {
-		if (this.#engine) return this.#rehearsal ?? Promise.resolve(undefined);
-		const started = workerEngine(true);
-		this.#engine = started.then(({ engine }) => engine);
-		this.#rehearsal = started.then(
-			({ rehearsal }) => rehearsal,
-			() => undefined
-		);
-		return this.#rehearsal;
+	warm(): Rehearsals {
+		if (this.#engine) return this.#rehearsals ?? NO_REHEARSALS;
+		let started: ReturnType<typeof workerEngine>;
+		try {
+			started = workerEngine(true);
+		} catch {
+			// The worker could not be started (its script URL refused): the first inspection tries again and
+			// reports the failure.
+			return NO_REHEARSALS;
+		}
+		this.#engine = Promise.resolve(started.engine);
+		this.#rehearsals = started.rehearsals;
+		return started.rehearsals;
 	}
 
 	snapshot(): Snapshot {
@@ -293,8 +345,8 @@ export class Inspector {
 			// so a first visit that only reads the page never starts the worker or downloads the core.
 			outcome = { kind: 'report', report: emptyReport(snapshot) };
 		} else {
-			this.#engine ??= workerEngine(false).then(({ engine }) => engine);
 			try {
+				this.#engine ??= Promise.resolve(workerEngine(false).engine);
 				outcome = await (await this.#engine)(snapshot);
 			} catch (error) {
 				// The worker's code could not be loaded at all.

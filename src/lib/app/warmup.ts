@@ -4,8 +4,9 @@
 // pointer over or focus in the Token field, a `pointerdown` anywhere — or when the browser is idle after load,
 // whichever comes first. None of it is in the first-load bundle (the ≤ 110 KB budget): these are the same
 // dynamic imports the page makes later, which then resolve from the module map at once.
-import type { Report } from '$lib/core/types';
-import type { Inspector } from './inspector.svelte';
+import type { Inspector, Rehearsal } from './inspector.svelte';
+import { loadReportExtras } from './report-extras-loader';
+import { tokenMarksOf } from '$lib/present/token-marks';
 
 /** The performance mark set when warming starts. */
 export const WARM_UP_MARK = 'token-inspector:warm-up';
@@ -13,6 +14,8 @@ export const WARM_UP_MARK = 'token-inspector:warm-up';
 const TOKEN_FIELD = '[data-token-field]';
 /** How long after load an idle browser may wait before warming anyway (requestIdleCallback's timeout). */
 const IDLE_TIMEOUT_MS = 2000;
+/** About what one step of the report's rehearsal takes: another step is taken while this much idle time is left. */
+const STEP_MS = 15;
 
 /** Starts warming on the first sign of intent or idleness; returns the function that stops listening. */
 export function warmOnIntent(inspector: Inspector): () => void {
@@ -23,22 +26,55 @@ export function warmOnIntent(inspector: Inspector): () => void {
 		stop();
 		// The first-load budget counts what the page fetched before this mark (tests/first-load.ts).
 		performance.mark(WARM_UP_MARK);
-		const rehearsal = inspector.warm();
+		const rehearsals = inspector.warm();
 		// Errors are not handled here: the same import made later on the real path reports (and survives) them.
 		void import('$lib/editor/token-editor').catch(() => undefined);
-		// The decoded view fetches the claim dictionary after its first token: fetched now, it is there already.
-		void import('$lib/present/claim-dictionary').catch(() => undefined);
-		const extras = import('$lib/components/report-extras');
-		// With the worker's rehearsal report, the page rehearses the report's first mount too (off the page).
-		void Promise.all([rehearsal, extras]).then(
-			([report, module]) => report && whenIdle(() => rehearse(report, module)),
+		const extras = loadReportExtras();
+		// With the worker's rehearsal reports, the page rehearses its report (off the page), then its field. It
+		// starts with the first, while the worker makes the second.
+		void Promise.all([rehearsals.first, extras]).then(
+			([first, module]) => {
+				if (first) whenIdle(() => rehearse(first, rehearsals.all, module));
+			},
 			() => undefined
 		);
 	};
-	const rehearse = (report: Report, module: typeof import('$lib/components/report-extras')) => {
-		// Once a real report on a token is on screen, its parts have mounted: nothing is left to rehearse.
-		if (!stopped && inspector.reportedToken === '') module.rehearseReport(report, inspector);
+	// Once there is a token, rehearsing is over: a step would hold up its inspection, and once its report is on
+	// screen the parts have mounted and the field has had its paste.
+	const needed = () => !stopped && inspector.token === '' && inspector.reportedToken === '';
+	const rehearse = (
+		first: Rehearsal,
+		all: Promise<Rehearsal[]>,
+		module: typeof import('$lib/components/report-extras')
+	) => {
+		if (!needed()) return;
+		const report = module.rehearseReport(first, inspector, module);
+		// The first step mounts the parts; the others, one per idle moment while there is time left in it,
+		// update them with the worker's other reports.
+		report.mount();
+		void all.then((made) => {
+			const others = made.filter((rehearsal) => rehearsal !== first);
+			const step = (deadline?: IdleDeadline) => {
+				do {
+					if (!needed()) return report.stop();
+					if (!report.step(others)) return rehearseField(first);
+				} while (deadline && deadline.timeRemaining() > STEP_MS);
+				whenIdle(step);
+			};
+			whenIdle(step);
+		});
 	};
+	// The Token field's own first paste, in a field of its own that is never attached: a paste, the report's
+	// marks, and a paste over it.
+	const rehearseField = ({ inputs, report }: Rehearsal) =>
+		void import('$lib/editor/token-editor').then(
+			(editor) =>
+				whenIdle(() => {
+					if (needed())
+						editor.rehearseTokenEditor(inputs.token, tokenMarksOf(report, inputs.token));
+				}),
+			() => undefined
+		);
 	const onField = (event: Event) => {
 		if (event.target instanceof Element && event.target.closest(TOKEN_FIELD)) warm();
 	};
@@ -71,7 +107,7 @@ export function warmOnIntent(inspector: Inspector): () => void {
  * Runs `task` at the browser's next idle moment, or after IDLE_TIMEOUT_MS at the latest (Safari has no
  * requestIdleCallback: a timer stands in); returns the function that cancels it.
  */
-function whenIdle(task: () => void): () => void {
+function whenIdle(task: (deadline?: IdleDeadline) => void): () => void {
 	if (typeof requestIdleCallback === 'function') {
 		const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
 		return () => cancelIdleCallback(handle);

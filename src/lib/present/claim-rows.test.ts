@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Status } from '$lib/core';
 import { explainClaim } from './claim-dictionary';
-import { claimMark, claimRows } from './claim-rows';
+import { CLAIM_ROWS_LIMIT, claimMark, claimRowCount, claimRows } from './claim-rows';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const row = (id: string, status: Status) => ({ id, status, title: id, detail: '' }) as CheckResult;
@@ -29,6 +29,16 @@ describe('claimRows', () => {
 	it('shortens a huge value for its cell', () => {
 		const [big] = claimRows({ big: 'x'.repeat(10_000) }, () => undefined, NOW);
 		expect(big!.value.length).toBeLessThan(200);
+	});
+});
+
+describe('claimRowCount', () => {
+	it('says how many rows the table will have without making them, up to the limit', () => {
+		for (const count of [0, 1, 7, CLAIM_ROWS_LIMIT, CLAIM_ROWS_LIMIT + 50]) {
+			const claims = Object.fromEntries(Array.from({ length: count }, (_, i) => [`c${i}`, i]));
+			expect(claimRowCount(claims)).toBe(claimRows(claims, () => undefined, NOW).length);
+		}
+		expect(claimRowCount({ a: 1, b: 2 })).toBe(2);
 	});
 });
 

@@ -18,13 +18,20 @@ export interface ClaimRow {
 }
 
 const CELL_CHARS = 160;
+/** The Claims table shows at most this many rows. */
+export const CLAIM_ROWS_LIMIT = 200;
+
+/** How many rows the Claims table has for `claims`, without making them. */
+export function claimRowCount(claims: Record<string, unknown>): number {
+	return Math.min(Object.keys(claims).length, CLAIM_ROWS_LIMIT);
+}
 
 /** One row per top-level claim, in the payload's order, explained where the dictionary knows the name. */
 export function claimRows(
 	claims: Record<string, unknown>,
 	explain: (name: string) => NameExplanation | undefined,
 	now: Date,
-	limit = 200
+	limit = CLAIM_ROWS_LIMIT
 ): ClaimRow[] {
 	return Object.keys(claims)
 		.slice(0, limit)
