@@ -1,9 +1,11 @@
-// Fetches what the first paste needs before it comes (issue 18 item 8): the Token field's editor (CodeMirror),
-// the inspection worker with the core, and the report's extras. Each loads on the first use today, which made
-// the first paste 90–200 ms against 13–20 ms for a later one. They now start on the first sign of intent — the
-// pointer over or focus in the Token field, a `pointerdown` anywhere — or when the browser is idle after load,
-// whichever comes first. None of it is in the first-load bundle (the ≤ 110 KB budget): these are the same
-// dynamic imports the page makes later, which then resolve from the module map at once.
+// Gets the first paste ready before it comes (issue 18 item 8): the Token field's editor (CodeMirror), the
+// inspection worker with the core, and the report's extras each loaded on first use, which made the first paste
+// 90–200 ms against 13–20 ms for a later one. They now start on the first sign of intent — the pointer over or
+// focus in the Token field, a `pointerdown` anywhere — or when the browser is idle after load, whichever comes
+// first. Then, while the browser is idle, the page rehearses its report and the field's first paste off the page
+// with the worker's rehearsal reports, so that the first real paste runs code that has already run. Only the
+// worker's small client is in the first-load bundle (the ≤ 110 KB budget); the rest are the page's own dynamic
+// imports, which then resolve from the module map at once.
 import type { Inspector, Rehearsal } from './inspector.svelte';
 import { loadReportExtras } from './report-extras-loader';
 import { tokenMarksOf } from '$lib/present/token-marks';
