@@ -1,12 +1,11 @@
 // The signer's Header (JSON) and Payload (JSON) editors: CodeMirror with the JSON language and its parse linter
 // (@codemirror/lang-json's jsonParseLinter through @codemirror/lint), so a missing comma is underlined where it
 // is, with the parser's message on hover. Loaded with the signer, never on the first screen.
-import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { linter } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
-import { EditorView, keymap } from '@codemirror/view';
-import { fieldTheme } from './field-theme';
+import { EditorView } from '@codemirror/view';
+import { fieldContent, fieldEditing, fieldTheme } from './field-theme';
 import { replaceSelectionOnInput } from './token-editor';
 
 const theme = EditorView.theme({
@@ -38,26 +37,14 @@ export function mountJsonEditor(options: {
 		state: EditorState.create({
 			doc: options.text,
 			extensions: [
-				history(),
-				keymap.of([...standardKeymap, ...historyKeymap]),
+				fieldEditing(options.onchange),
 				json(),
 				// The parser linter reports only the syntax error it expects (CodeMirror's own shape).
 				linter(jsonParseLinter(), { delay: 250 }),
 				EditorView.lineWrapping,
-				EditorView.contentAttributes.of({
-					'aria-label': options.label,
-					'aria-multiline': 'true',
-					spellcheck: 'false',
-					autocorrect: 'off',
-					autocapitalize: 'off',
-					translate: 'no',
-					tabindex: '0'
-				}),
+				fieldContent(options.label),
 				replaceSelectionOnInput,
-				theme,
-				EditorView.updateListener.of((update) => {
-					if (update.docChanged) options.onchange(update.state.doc.toString());
-				})
+				theme
 			]
 		})
 	});

@@ -1,7 +1,6 @@
 // The token editor: its CodeMirror extensions (the token's parts in colour, the structure findings underlined
 // with their text on hover) and `mountTokenEditor`, which the Token field loads on first use. Marks live in one
 // private StateField, changed only through `setTokenMarks`.
-import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
 import {
 	EditorSelection,
 	EditorState,
@@ -14,14 +13,13 @@ import {
 	Decoration,
 	EditorView,
 	hoverTooltip,
-	keymap,
 	placeholder,
 	type DecorationSet,
 	type Tooltip
 } from '@codemirror/view';
 import type { Diagnostic, TokenMarks } from '$lib/present/token-marks';
 import { WRAP_LIMIT } from './limits';
-import { fieldTheme } from './field-theme';
+import { fieldContent, fieldEditing, fieldTheme } from './field-theme';
 
 /** Replaces the marks; the editor ignores marks made for another text than the one it holds. */
 export const setTokenMarks = StateEffect.define<TokenMarks>();
@@ -249,18 +247,7 @@ const wrapUnlessHuge = EditorView.contentAttributes.of((view) =>
 export function tokenEditor(options: { label: string; description?: string }): Extension {
 	return [
 		wrapUnlessHuge,
-		EditorView.contentAttributes.of({
-			'aria-label': options.label,
-			'aria-multiline': 'true',
-			spellcheck: 'false',
-			autocorrect: 'off',
-			autocapitalize: 'off',
-			translate: 'no',
-			// Already in the tab order as a contenteditable; the explicit tabindex lets checkers such as axe
-			// (scrollable-region-focusable) see that a token taller than the field can be scrolled by keyboard.
-			tabindex: '0',
-			...(options.description ? { 'aria-description': options.description } : {})
-		}),
+		fieldContent(options.label, options.description),
 		replaceSelectionOnInput,
 		releaseFocusOnBlur,
 		marksField,
@@ -287,15 +274,9 @@ function fieldExtensions(options: {
 	onchange: (text: string) => void;
 }): Extension[] {
 	return [
-		// Undo history and the standard key bindings. They come with the editor, not after it: a paste made
-		// before they were switched on could not be undone.
-		history(),
-		keymap.of([...standardKeymap, ...historyKeymap]),
+		fieldEditing(options.onchange),
 		placeholder(options.placeholder),
-		tokenEditor({ label: options.label, description: options.description }),
-		EditorView.updateListener.of((update) => {
-			if (update.docChanged) options.onchange(update.state.doc.toString());
-		})
+		tokenEditor({ label: options.label, description: options.description })
 	];
 }
 

@@ -23,7 +23,8 @@ export function chars(alphabet: string, n: number, seed = 7): string {
 
 const b64url = (text: string) => encodeBase64url(new TextEncoder().encode(text));
 
-function base62(data: Uint8Array): string {
+/** `data` as one big-endian number in base62, as Branca spells its tokens. */
+export function base62(data: Uint8Array): string {
 	let value = 0n;
 	for (const b of data) value = value * 256n + BigInt(b);
 	let out = '';
@@ -34,10 +35,11 @@ function base62(data: Uint8Array): string {
 	return out;
 }
 
-function branca(): string {
+/** A made-up Branca token (version byte `first`, 0xBA for a real one), timestamp 1,700,000,000. */
+export function branca(first = 0xba): string {
 	const data = new Uint8Array(1 + 4 + 24 + 20 + 16);
 	for (let i = 0; i < data.length; i++) data[i] = (i * 37 + 11) % 256;
-	data[0] = 0xba;
+	data[0] = first;
 	new DataView(data.buffer).setUint32(1, 1_700_000_000);
 	return base62(data);
 }

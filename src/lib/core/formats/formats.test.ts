@@ -4,30 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { inspectAt, mint, TOKENS } from '$lib/testing/fixtures';
 import { encodeBase64url } from '$lib/core/token/base64url';
 import { checksummed } from '$lib/testing/github-tokens';
-import { BASE62, B64URL, chars } from '$lib/testing/format-values';
+import { BASE62, B64URL, branca, chars } from '$lib/testing/format-values';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const b64url = (text: string) => encodeBase64url(bytes(text));
 const b64 = (text: string) => btoa(text);
-
-function base62(data: Uint8Array): string {
-	let value = 0n;
-	for (const b of data) value = value * 256n + BigInt(b);
-	let out = '';
-	while (value > 0n) {
-		out = BASE62[Number(value % 62n)] + out;
-		value /= 62n;
-	}
-	return out;
-}
-
-function branca(first = 0xba): string {
-	const data = new Uint8Array(1 + 4 + 24 + 20 + 16);
-	for (let i = 0; i < data.length; i++) data[i] = (i * 37 + 11) % 256;
-	data[0] = first;
-	new DataView(data.buffer).setUint32(1, 1_700_000_000);
-	return base62(data);
-}
 
 function macaroon(location = 'https://matrix.example.org', padded = false): string {
 	const packet = (key: string, value: string) => {
