@@ -206,14 +206,14 @@ export class Inspector {
 
 	#generation = 0;
 	#lastDurationMs = 0;
-	#engine: Promise<Engine> | undefined;
+	#engine: Engine | undefined;
 	#rehearsals: Rehearsals | undefined;
 	/** The token and key that last ran into the watchdog: the live clock does not run them again. */
 	#heavy:
 		{ token: string; key: string; decryptionKey: string; keyEncoding: KeyEncoding } | undefined;
 
 	constructor(engine?: Engine) {
-		if (engine) this.#engine = Promise.resolve(engine);
+		if (engine) this.#engine = engine;
 	}
 
 	#leewaySeconds = $derived(normalizeLeeway(this.leeway));
@@ -301,7 +301,7 @@ export class Inspector {
 			// reports the failure.
 			return NO_REHEARSALS;
 		}
-		this.#engine = Promise.resolve(started.engine);
+		this.#engine = started.engine;
 		this.#rehearsals = started.rehearsals;
 		return started.rehearsals;
 	}
@@ -346,8 +346,8 @@ export class Inspector {
 			outcome = { kind: 'report', report: emptyReport(snapshot) };
 		} else {
 			try {
-				this.#engine ??= Promise.resolve(workerEngine(false).engine);
-				outcome = await (await this.#engine)(snapshot);
+				this.#engine ??= workerEngine(false).engine;
+				outcome = await this.#engine(snapshot);
 			} catch (error) {
 				// The worker's code could not be loaded at all.
 				outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
